@@ -1,0 +1,127 @@
+package io.factline.content;
+
+import io.factline.model.Article;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Content stage entry point: an HTML page or a plain text in, an {@link Article} out (title, main text,
+ * published date, author, source, via). The language is left to the NLP stage.
+ */
+public final class ContentExtractor {
+    /** Title separators between headline and site name: "Headline - Site", "标题_网站", "Headline | Site". */
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[-|–—]\\s+|\\s*[_｜|－—]{1,2}\\s*");
+    /** How much of a text the header (date, source, byline) is looked for in. */
+    private static final int HEADER_CHARS = 600;
+
+    private ContentExtractor() {
+    }
+
+    /** An extracted page and the charset its bytes were decoded as. */
+    public record Page(Article article, String encoding) {
+    }
+
+    /**
+     * @param bytes       the raw page
+     * @param url         where it came from, or null
+     * @param contentType the HTTP Content-Type, or null
+     */
+    public static Page fromHtml(byte[] bytes, String url, String contentType) {
+        DecodedPage decoded = CharsetDetector.decode(bytes, contentType);
+        return new Page(fromHtml(decoded.text(), url), decoded.encoding());
+    }
+
+    public static Article fromHtml(String html, String url) {
+        Document doc = Jsoup.parse(html, url == null ? "" : url);
+        List<String> paragraphs = MainTextFinder.paragraphs(doc);
+        String title = title(doc).orElse(null);
+        // Pages repeat the headline as the first line of the body; the article text starts after it.
+        if (title != null && !paragraphs.isEmpty() && paragraphs.get(0).equals(title)) {
+            paragraphs = paragraphs.subList(1, paragraphs.size());
+        }
+        String text = String.join("\n", paragraphs);
+        String visible = doc.body() == null ? "" : doc.body().wholeText();
+        String header = headerRegion(visible, title);
+        String published = PageMetadata.published(doc)
+                .or(() -> DateFinder.first(header))
+                .orElse(null);
+        return Article.builder()
+                .url(url)
+                .title(title)
+                .text(text)
+                .published(published)
+                .author(PageMetadata.author(doc).or(() -> Byline.author(header)).orElse(null))
+                .source(PageMetadata.siteName(doc).or(() -> Byline.source(header)).or(() -> host(url)).orElse(null))
+                .via(Byline.via(header).orElse(null))
+                .build();
+    }
+
+    /**
+     * A plain text: the first line that is not a breadcrumb is the title when it is short enough to be one;
+     * date, source and via come from the header lines.
+     */
+    public static Article fromText(String raw, String url) {
+        String text = raw.replace("\r\n", "\n").replace('\r', '\n').strip();
+        String title = null;
+        for (String line : text.split("\n")) {
+            String t = line.strip();
+            if (t.isEmpty() || isBreadcrumb(t)) continue;
+            if (t.length() <= 200) title = t;
+            break;
+        }
+        String header = text.substring(0, Math.min(text.length(), HEADER_CHARS));
+        return Article.builder()
+                .url(url)
+                .title(title)
+                .text(text)
+                .published(DateFinder.first(header).orElse(null))
+                .author(Byline.author(header).orElse(null))
+                .source(Byline.source(header).orElse(null))
+                .via(Byline.via(header).orElse(null))
+                .build();
+    }
+
+    /** "Home > News content", "首页 > 科技 > 正文". */
+    static boolean isBreadcrumb(String line) {
+        String[] parts = line.split("\\s*[>›»＞]\\s*");
+        return parts.length >= 2 && Arrays.stream(parts).allMatch(p -> p.length() <= 20);
+    }
+
+    private static Optional<String> title(Document doc) {
+        Optional<String> meta = PageMetadata.title(doc);
+        String full = meta.orElseGet(doc::title).strip();
+        Element h1 = doc.selectFirst("h1");
+        String h1Text = h1 == null ? "" : MainTextFinder.clean(h1.text());
+        if (!h1Text.isEmpty() && (full.isEmpty() || full.contains(h1Text))) return Optional.of(h1Text);
+        if (full.isEmpty()) return Optional.empty();
+        if (meta.isPresent()) return Optional.of(full);
+        // "Headline - Site name": keep the longest part, the site name is the short one.
+        return Arrays.stream(TITLE_SEPARATOR.split(full))
+                .map(String::strip)
+                .max(Comparator.comparingInt(String::length));
+    }
+
+    private static String headerRegion(String visible, String title) {
+        int at = title == null ? -1 : visible.indexOf(title);
+        int from = Math.max(0, at);
+        return visible.substring(from, Math.min(visible.length(), from + HEADER_CHARS + (title == null ? 0 : title.length())));
+    }
+
+    private static Optional<String> host(String url) {
+        if (url == null) return Optional.empty();
+        try {
+            String h = URI.create(url).getHost();
+            return Optional.ofNullable(h).map(x -> x.startsWith("www.") ? x.substring(4) : x);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package io.factline.model;
+
+import java.util.List;
+
+/**
+ * One article found by a search.
+ *
+ * @param article   the article (its text included)
+ * @param score     relevance
+ * @param snippets  passages of the text with the query's words marked
+ * @param entities  entities the article names
+ */
+public record SearchHit(Article article, float score, List<String> snippets, List<String> entities) {
+}

@@ -1,0 +1,49 @@
+package io.factline.content;
+
+import io.factline.TestData;
+import io.factline.model.Article;
+import org.junit.jupiter.api.Test;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.zip.GZIPInputStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ContentExtractorTest {
+    @Test
+    void readsTitleDateAndBylineOfAPlainText() throws Exception {
+        String text = Files.readString(TestData.corpora().resolve("seed/douyin-dau-600m.en.txt"), StandardCharsets.UTF_8);
+        Article a = ContentExtractor.fromText(text, null);
+        assertEquals("Shake sound DAU break 600 million, how far from WeChat?", a.title(), "the breadcrumb is not the title");
+        assertEquals("2020-09-16T10:01:40", a.published());
+        assertEquals("博客园", a.via());
+        assertEquals("Chopped Pepper Entertainment", a.source());
+    }
+
+    @Test
+    void extractsTheArticleOfAChineseGbkPage() throws Exception {
+        byte[] page = Files.readAllBytes(TestData.corpora().resolve("pages/sohu-business-gbk.html"));
+        ContentExtractor.Page p = ContentExtractor.fromHtml(page, "http://business.sohu.com/20050311/n224643115.shtml", null);
+        Article a = p.article();
+        assertTrue(a.title().startsWith("工商部门初定SKII广告属于虚假宣传"), a.title());
+        assertTrue(a.text().contains("宝洁集团公关总监裴逸群显得颇为惊讶"), a.text());
+        assertEquals("2005-03-11", a.published().substring(0, 10));
+    }
+
+    @Test
+    void extractsTheArticleOfAnEnglishNewsPage() throws Exception {
+        byte[] page;
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(TestData.corpora().resolve("pages/foxbusiness-home-depot.html.gz")))) {
+            page = in.readAllBytes();
+        }
+        Article a = ContentExtractor.fromHtml(page, "https://www.foxbusiness.com/markets/home-depot-sales-earnings-retail", null).article();
+        assertTrue(a.title().contains("Home Depot"), a.title());
+        assertTrue(a.text().contains("The home-improvement retailer earned $2.8 billion"), a.text());
+        assertFalse(a.text().contains("<"), "no markup in the text");
+        assertEquals("2019-11-19", a.published() == null ? null : a.published().substring(0, 10));
+    }
+}
