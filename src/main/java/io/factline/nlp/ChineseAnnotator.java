@@ -1,0 +1,93 @@
+package io.factline.nlp;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.dictionary.CustomDictionary;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+import io.factline.model.Mention;
+import io.factline.model.MentionType;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Chinese analysis with HanLP (portable dictionaries): segmentation, part of speech, and person, place and
+ * organisation recognition; then the numbers, money, percents ({@link ChineseQuantities}) and dates
+ * ({@link ChineseTimes}) HanLP does not normalise. Sentences end at 。！？；and line breaks, as the
+ * annotation guidelines cut them.
+ */
+final class ChineseAnnotator {
+    private static final Pattern SENTENCE = Pattern.compile("[^。！？!?；;\\n]+(?:[。！？!?；;]+[”’」』）)]?|$)");
+    private static final Pattern EXPLICIT_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
+    private final Segment segment;
+
+    /** @param userWords names and terms the segmenter must keep whole (registry entities, metric words) */
+    ChineseAnnotator(Collection<String> userWords) {
+        addUserWords(userWords);
+        segment = HanLP.newSegment()
+                .enableNameRecognize(true)
+                .enablePlaceRecognize(true)
+                .enableOrganizationRecognize(true)
+                .enableCustomDictionary(true)
+                .enableCustomDictionaryForcing(true)
+                .enableOffset(true);
+    }
+
+    /** Words the segmenter must keep whole from now on. */
+    void addUserWords(Collection<String> userWords) {
+        for (String w : userWords) {
+            if (w.length() >= 2 && !CustomDictionary.contains(w)) CustomDictionary.insert(w, "nz 1024");
+        }
+    }
+
+    List<Sentence> annotate(String text, int base, LocalDate published, Integer anchorYear, int firstIndex) {
+        List<Sentence> out = new ArrayList<>();
+        Integer anchor = anchorYear;
+        int index = firstIndex;
+        Matcher m = SENTENCE.matcher(text);
+        while (m.find()) {
+            String raw = m.group();
+            int lead = 0, trail = raw.length();
+            while (lead < trail && Character.isWhitespace(raw.charAt(lead))) lead++;
+            while (trail > lead && Character.isWhitespace(raw.charAt(trail - 1))) trail--;
+            if (trail <= lead) continue;
+            String sText = raw.substring(lead, trail);
+            int sStart = base + m.start() + lead;
+            List<Token> tokens = new ArrayList<>();
+            List<Mention> entities = new ArrayList<>();
+            List<Term> terms;
+            synchronized (segment) {
+                terms = segment.seg(sText);
+            }
+            for (Term t : terms) {
+                int ts = sStart + t.offset, te = ts + t.word.length();
+                String pos = t.nature == null ? "x" : t.nature.toString();
+                if (t.word.isBlank()) continue;
+                tokens.add(new Token(t.word, t.word, pos, ts, te));
+                MentionType type = entityType(pos, t.word);
+                if (type != null) entities.add(new Mention(type, ts, te, t.word, null));
+            }
+            List<TimeExpression> times = ChineseTimes.find(sText, sStart, published, anchor);
+            List<int[]> blocked = new ArrayList<>();
+            for (TimeExpression t : times) blocked.add(new int[]{t.start(), t.end()});
+            List<Quantity> quantities = ChineseQuantities.find(sText, sStart, tokens, blocked);
+            out.add(new Sentence(index++, sStart, sStart + sText.length(), sText, "zh", tokens, entities, quantities,
+                    times));
+            Matcher y = EXPLICIT_YEAR.matcher(sText);
+            while (y.find()) anchor = Integer.valueOf(y.group(1));
+        }
+        return out;
+    }
+
+    private static MentionType entityType(String pos, String word) {
+        if (word.length() < 2) return null;
+        if (pos.startsWith("nr")) return MentionType.PERSON;
+        if (pos.startsWith("ns")) return MentionType.LOCATION;
+        if (pos.startsWith("nt")) return MentionType.ORG;
+        return null;
+    }
+}

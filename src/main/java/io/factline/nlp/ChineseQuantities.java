@@ -1,0 +1,134 @@
+package io.factline.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the numbers, amounts of money and percentages of Chinese text and expands them: {@code 6亿},
+ * {@code 4.84亿}, {@code 9,270万台}, {@code ７.１ 亿元}, {@code 四千万}, {@code 数千万} (a floor), {@code 300多万},
+ * {@code 12%}, {@code 百分之十二}, {@code 49.77亿元人民币}, {@code US$5亿}, and ranges whose ends share the
+ * multiplier and the currency ({@code 450-600万}, {@code 9000亿元至9700亿元}).
+ */
+public final class ChineseQuantities {
+    private static final String CN_DIGITS = "零〇一二两三四五六七八九";
+    private static final String MULTIPLIERS = "十百千万亿兆";
+    private static final String COUNTERS = "人次|户|台|人|名|家|辆|部|个|次|单|件|位|款|笔|只|套|张|条|篇|份|所|座|倍|项|架|场|股";
+    private static final Pattern QUANTITY;
+    private static final Pattern PERCENT_WORDS = Pattern.compile(
+            "百分之([" + CN_DIGITS + "十百点]+|\\d+(?:\\.\\d+)?)");
+    private static final Pattern RANGE_JOINER = Pattern.compile("\\s*(?:-|－|—|–|~|～|至|到)\\s*");
+
+    static {
+        Currencies c = Currencies.get();
+        String number = "(?<vague>[数几上](?=[十百千万亿]))?"
+                + "(?<num>\\d+(?:,\\d{3})*(?:\\.\\d+)?|[" + CN_DIGITS + MULTIPLIERS + "]+(?:点[" + CN_DIGITS + "]+)?)";
+        QUANTITY = Pattern.compile(
+                "(?<pre>(?:" + c.prefixRegex() + ")\\s*)?"
+                        + number
+                        + "(?<more>[多余])?"
+                        + "(?<mult>\\s*[" + MULTIPLIERS + "]+)?"
+                        + "(?<more2>[多余])?"
+                        + "(?:\\s*(?<cur>" + c.suffixRegex() + "))?"
+                        + "(?<pct>\\s*%)?"
+                        + "(?<counter>" + COUNTERS + ")?");
+    }
+
+    private ChineseQuantities() {
+    }
+
+    /**
+     * @param text      a sentence
+     * @param base      offset of {@code text} in the article
+     * @param tokens    the sentence's words (to tell 千万 the number from 千万 the adverb, 万 in 万达)
+     * @param blocked   spans already taken (time expressions), as article offsets
+     */
+    public static List<Quantity> find(String text, int base, List<Token> tokens, List<int[]> blocked) {
+        String s = ChineseNumerals.halfWidth(text);
+        List<RawQuantity> raws = new ArrayList<>();
+        Matcher m = QUANTITY.matcher(s);
+        while (m.find()) {
+            RawQuantity r = raw(m, base);
+            if (r == null || overlaps(r.start(), r.end(), blocked)) continue;
+            if (!digitsOnly(m.group("num")) && !isNumeralWord(r.start(), tokens)) continue;
+            if (r.scale() == 1 && r.currency() == null && !r.percent() && r.counter() == null && EnglishQuantities.isYear(m.group("num"))) {
+                continue;
+            }
+            if (touchesLatin(s, m.start(), m.end())) continue;
+            raws.add(r);
+        }
+        Matcher p = PERCENT_WORDS.matcher(s);
+        while (p.find()) {
+            OptionalDouble v = ChineseNumerals.parse(p.group(1));
+            if (v.isEmpty()) continue;
+            raws.removeIf(r -> r.start() < base + p.end() && base + p.start() < r.end());
+            raws.add(new RawQuantity(base + p.start(), base + p.end(), v.getAsDouble(), 1, false, null, true, false,
+                    null, false, false));
+        }
+        raws.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return RawQuantity.join(raws, text, base, (a, b) -> isRange(a, b, text, base));
+    }
+
+    private static RawQuantity raw(Matcher m, int base) {
+        String num = m.group("num");
+        String mult = m.group("mult");
+        boolean vague = m.group("vague") != null;
+        OptionalDouble n = ChineseNumerals.parse((vague ? m.group("vague") : "") + num);
+        if (n.isEmpty()) return null;
+        double scale = 1;
+        if (mult != null) {
+            OptionalDouble sc = ChineseNumerals.parse("1" + mult.strip());
+            if (sc.isEmpty()) return null;
+            scale = sc.getAsDouble();
+        }
+        String currency = null;
+        String pre = m.group("pre");
+        if (pre != null) currency = Currencies.get().byPrefix(pre).orElse(null);
+        if (m.group("cur") != null) currency = Currencies.get().bySuffix(m.group("cur")).orElse(currency);
+        boolean more = m.group("more") != null || m.group("more2") != null;
+        // A counter word after an amount of money is the next word, not a unit of it (5亿元股权融资).
+        String counter = currency == null && m.group("pct") == null ? m.group("counter") : null;
+        int end = counter == null && m.group("counter") != null ? m.start("counter") : m.end();
+        return new RawQuantity(base + m.start(), base + end, n.getAsDouble(), scale, mult != null, currency,
+                m.group("pct") != null, false, counter, vague, more);
+    }
+
+    private static boolean isRange(RawQuantity a, RawQuantity b, String text, int base) {
+        String gap = text.substring(a.end() - base, b.start() - base);
+        return RANGE_JOINER.matcher(gap).matches() && a.percent() == b.percent()
+                && (a.currency() == null || b.currency() == null || a.currency().equals(b.currency()));
+    }
+
+    private static boolean digitsOnly(String num) {
+        return Character.isDigit(num.charAt(0));
+    }
+
+    /** A numeral written in characters must be a word of its own (m/mq), not part of 万达 or the adverb 千万. */
+    private static boolean isNumeralWord(int start, List<Token> tokens) {
+        for (Token t : tokens) {
+            if (t.start() <= start && start < t.end()) {
+                return t.start() == start && (t.pos().startsWith("m") || t.pos().startsWith("q"));
+            }
+        }
+        return true;
+    }
+
+    /** Digits glued to Latin letters are codes and names (B2B, 5G, iPhone12, 00700.HK), not quantities. */
+    private static boolean touchesLatin(String s, int from, int to) {
+        boolean before = from > 0 && isLatin(s.charAt(from - 1));
+        boolean after = to < s.length() && (isLatin(s.charAt(to))
+                || s.charAt(to) == '.' && to + 1 < s.length() && isLatin(s.charAt(to + 1)));
+        return before || after;
+    }
+
+    private static boolean isLatin(char c) {
+        return c < 0x2E80 && Character.isLetter(c);
+    }
+
+    private static boolean overlaps(int start, int end, List<int[]> spans) {
+        for (int[] sp : spans) if (start < sp[1] && sp[0] < end) return true;
+        return false;
+    }
+}

@@ -1,0 +1,206 @@
+package io.factline.nlp;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns SUTime's TIMEX3 values into the periods facts are dated by, and adds what SUTime does not resolve the
+ * way a reader of news does: a month without a year is the latest such month before publication unless the
+ * sentence speaks of the future ("as of January" in September is this January); "the coming year" is the
+ * twelve months from publication while "next year" is the calendar year; "so far" is the time of writing;
+ * "the three months to December" and "October to December" are one period; a year stated elsewhere in the
+ * article dates a month when the article has no published date.
+ */
+final class EnglishTimes {
+    private static final Pattern ROLLING = Pattern.compile(
+            "(?i)^the\\s+(?:coming|next|following)\\s+(?:year|12 months|twelve months)$");
+    private static final Pattern YEAR_IN_TEXT = Pattern.compile("\\b(?:19|20)\\d{2}\\b|'\\d{2}\\b");
+    private static final Pattern PRESENT = Pattern.compile("(?i)\\b(?:so far(?: this year)?|to date|at present|currently|as of now|as of today)\\b");
+    private static final Pattern YEAR_EARLIER = Pattern.compile(
+            "(?i)\\b(?:a year (?:earlier|ago|before)|year-(?:earlier|ago)|the (?:same|year-ago) (?:period|quarter)(?: (?:a year (?:earlier|ago)|last year))?)\\b");
+    private static final Pattern HALF = Pattern.compile(
+            "(?i)\\b(?:the\\s+)?(?<h>first|second)[ -]half(?:\\s+of\\s+(?:(?<y>(?:19|20)\\d{2})|the year))?\\b|\\b(?<h2>[12])H\\s?(?<y2>(?:19|20)?\\d{2})\\b|\\bH(?<h3>[12])\\s+(?<y3>(?:19|20)\\d{2})\\b");
+    private static final Pattern SPAN_BEFORE = Pattern.compile(
+            "(?i)(?:the\\s+)?(?:(?<n>three|six|nine|twelve|3|6|9|12)[ -]months?|(?<u>year|quarter|half[ -]year|half|fiscal year|financial year))\\s+(?:to|ended|ending|through|until)\\s+(?:the\\s+end\\s+of\\s+)?$");
+    private static final Pattern JOINER = Pattern.compile("(?i)\\s*(?:-|–|to|through|until|and)\\s*");
+    private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:will|expects?|expected|forecasts?|plans?|next|coming|target)\\b");
+    private static final Pattern MONTH_VALUE = Pattern.compile("(?:\\d{4}|XXXX)-(\\d{2})(?:-(\\d{2}))?");
+
+    private EnglishTimes() {
+    }
+
+    /** One time expression as SUTime tagged it. */
+    record Timex(int start, int end, String text, String type, String value, String altValue) {
+    }
+
+    /**
+     * @param sentence   the sentence text
+     * @param base       its offset in the article
+     * @param timexes    SUTime's expressions in the sentence
+     * @param published  publication day, or null
+     * @param anchorYear a year the article states, used when there is no publication day; or null
+     */
+    static List<TimeExpression> resolve(String sentence, int base, List<Timex> timexes, LocalDate published,
+                                        Integer anchorYear) {
+        boolean future = FUTURE.matcher(sentence).find();
+        List<TimeExpression> out = new ArrayList<>();
+        for (Timex t : timexes) {
+            TimeExpression e = one(t, published, anchorYear, future);
+            if (e != null) out.add(e);
+        }
+        addMatches(out, PRESENT, sentence, base, TimeExpression.Kind.PRESENT,
+                published == null ? null : YearMonth.from(published).toString());
+        addMatches(out, YEAR_EARLIER, sentence, base, TimeExpression.Kind.YEAR_EARLIER, null);
+        Matcher h = HALF.matcher(sentence);
+        while (h.find()) {
+            int half = h.group("h") != null ? (h.group("h").equalsIgnoreCase("first") ? 1 : 2)
+                    : Integer.parseInt(h.group("h2") != null ? h.group("h2") : h.group("h3"));
+            String y = h.group("y") != null ? h.group("y") : h.group("y2") != null ? h.group("y2") : h.group("y3");
+            Integer year = y != null ? Integer.valueOf(y.length() == 2 ? "20" + y : y)
+                    : published != null ? Integer.valueOf(published.getYear()) : anchorYear;
+            String value = year == null ? null : Periods.half(year, half);
+            replaceOverlapping(out, new TimeExpression(base + h.start(), base + h.end(), h.group(), value,
+                    TimeExpression.Kind.DATE));
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return combine(out, sentence, base);
+    }
+
+    private static TimeExpression one(Timex t, LocalDate published, Integer anchorYear, boolean future) {
+        String text = t.text();
+        if ("DURATION".equals(t.type())) {
+            return new TimeExpression(t.start(), t.end(), text, null, TimeExpression.Kind.DURATION);
+        }
+        if (!"DATE".equals(t.type())) return null;
+        if (ROLLING.matcher(text.strip()).matches()) {
+            return new TimeExpression(t.start(), t.end(), text,
+                    published == null ? null : Periods.monthsAhead(published, 12), TimeExpression.Kind.DATE);
+        }
+        if (YEAR_EARLIER.matcher(text).find()) {
+            return new TimeExpression(t.start(), t.end(), text, null, TimeExpression.Kind.YEAR_EARLIER);
+        }
+        String v = t.value();
+        if ("PRESENT_REF".equals(v)) {
+            return new TimeExpression(t.start(), t.end(), text,
+                    published == null ? null : YearMonth.from(published).toString(), TimeExpression.Kind.PRESENT);
+        }
+        if (v == null) v = fromAltValue(t.altValue(), published);
+        if (v == null) return new TimeExpression(t.start(), t.end(), text, null, TimeExpression.Kind.DATE);
+        v = v.replace("-FYQ", "-Q").replaceAll("-(WI|SP|SU|FA)$", "");
+        if (v.matches("\\d{4}-W\\d{2}.*")) v = v.substring(0, 4);
+        boolean yearWritten = YEAR_IN_TEXT.matcher(text).find();
+        Matcher mv = MONTH_VALUE.matcher(v);
+        if (!yearWritten && mv.matches()) {
+            // A month (and day) without a year: place it ourselves (SUTime leans forward).
+            int month = Integer.parseInt(mv.group(1));
+            Integer year = published != null ? Integer.valueOf(published.getYear()) : anchorYear;
+            if (year == null) return new TimeExpression(t.start(), t.end(), text, null, TimeExpression.Kind.DATE);
+            if (published != null && !future && month > published.getMonthValue()) year--;
+            v = String.format("%04d", year) + v.substring(4);
+        } else if (v.startsWith("XXXX")) {
+            v = anchorYear == null ? null : String.format("%04d", anchorYear) + v.substring(4);
+        }
+        if (v != null && !v.matches("\\d{4}(-(Q[1-4]|H[12]|\\d{2}(-\\d{2})?))?")) v = null;
+        if (v != null && v.length() == 4 && text.toLowerCase(Locale.ROOT).contains("end of")) v = v + "-12";
+        return new TimeExpression(t.start(), t.end(), text, v, TimeExpression.Kind.DATE);
+    }
+
+    /** "2020 INTERSECT P9M": the first nine months of 2020. */
+    private static String fromAltValue(String alt, LocalDate published) {
+        if (alt == null) return null;
+        Matcher m = Pattern.compile("^(\\d{4}) INTERSECT P(\\d{1,2})M$").matcher(alt);
+        if (m.matches()) {
+            int y = Integer.parseInt(m.group(1)), n = Integer.parseInt(m.group(2));
+            return n >= 1 && n <= 12 ? Periods.monthInterval(y, 1, y, n) : null;
+        }
+        return null;
+    }
+
+    /** Joins "October to December" and "the three months to December" into one period. */
+    private static List<TimeExpression> combine(List<TimeExpression> list, String sentence, int base) {
+        List<TimeExpression> out = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            TimeExpression a = list.get(i);
+            if (a.kind() == TimeExpression.Kind.DATE && a.value() != null && i + 1 < list.size()) {
+                TimeExpression b = list.get(i + 1);
+                String gap = sentence.substring(Math.min(a.end() - base, b.start() - base), b.start() - base);
+                if (b.kind() == TimeExpression.Kind.DATE && b.value() != null && JOINER.matcher(gap).matches()
+                        && !gap.strip().equalsIgnoreCase("and")) {
+                    String value = span(a.value(), b.value());
+                    if (value != null) {
+                        out.add(new TimeExpression(a.start(), b.end(), sentence.substring(a.start() - base, b.end() - base),
+                                value, TimeExpression.Kind.DATE));
+                        i++;
+                        continue;
+                    }
+                }
+            }
+            if (a.kind() == TimeExpression.Kind.DATE && a.value() != null) {
+                TimeExpression spanned = spanEndingAt(a, sentence, base);
+                if (spanned != null) {
+                    out.removeIf(x -> x.start() >= spanned.start() && x.end() <= a.start());
+                    out.add(spanned);
+                    continue;
+                }
+            }
+            out.add(a);
+        }
+        return out;
+    }
+
+    private static String span(String from, String to) {
+        Matcher a = MONTH_VALUE.matcher(from), b = MONTH_VALUE.matcher(to);
+        if (a.matches() && b.matches() && from.length() == 7 && to.length() == 7) {
+            int y1 = Integer.parseInt(from.substring(0, 4)), y2 = Integer.parseInt(to.substring(0, 4));
+            int m1 = Integer.parseInt(a.group(1)), m2 = Integer.parseInt(b.group(1));
+            if (y1 == y2 && m1 > m2) y1--; // "November to January"
+            if (y1 * 12 + m1 >= y2 * 12 + m2) return null;
+            return Periods.monthInterval(y1, m1, y2, m2);
+        }
+        if (from.length() == to.length() && from.compareTo(to) < 0) return Periods.interval(from, to);
+        return null;
+    }
+
+    /** "the three months to December 2004" → 2004-Q4; "the year to March 2005" → 2004-04/2005-03. */
+    private static TimeExpression spanEndingAt(TimeExpression end, String sentence, int base) {
+        String before = sentence.substring(0, end.start() - base);
+        Matcher m = SPAN_BEFORE.matcher(before);
+        if (!m.find()) return null;
+        Matcher mv = MONTH_VALUE.matcher(end.value());
+        if (!mv.matches()) return null;
+        int months;
+        if (m.group("n") != null) {
+            months = switch (m.group("n").toLowerCase(Locale.ROOT)) {
+                case "three", "3" -> 3;
+                case "six", "6" -> 6;
+                case "nine", "9" -> 9;
+                default -> 12;
+            };
+        } else {
+            String u = m.group("u").toLowerCase(Locale.ROOT);
+            months = u.equals("quarter") ? 3 : u.startsWith("half") ? 6 : 12;
+        }
+        YearMonth last = YearMonth.of(Integer.parseInt(end.value().substring(0, 4)), Integer.parseInt(mv.group(1)));
+        YearMonth first = last.minusMonths(months - 1);
+        String value = Periods.monthInterval(first.getYear(), first.getMonthValue(), last.getYear(), last.getMonthValue());
+        int start = base + m.start();
+        return new TimeExpression(start, end.end(), sentence.substring(m.start(), end.end() - base), value,
+                TimeExpression.Kind.DATE);
+    }
+
+    private static void addMatches(List<TimeExpression> out, Pattern p, String sentence, int base,
+                                   TimeExpression.Kind kind, String value) {
+        Matcher m = p.matcher(sentence);
+        while (m.find()) replaceOverlapping(out, new TimeExpression(base + m.start(), base + m.end(), m.group(), value, kind));
+    }
+
+    private static void replaceOverlapping(List<TimeExpression> out, TimeExpression e) {
+        out.removeIf(x -> x.start() < e.end() && e.start() < x.end());
+        out.add(e);
+    }
+}

@@ -1,0 +1,112 @@
+package io.factline.nlp;
+
+import io.factline.model.Article;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * NLP stage entry point. Decides the article's language, and for text that mixes languages analyses each run of
+ * paragraphs with the analyser of its own language; CoreNLP and HanLP load on first use, once per pipeline
+ * (create one pipeline per process).
+ */
+public final class NlpPipeline {
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])((?:19|20)\\d{2})(?![\\d.,%])");
+    // Loading CoreNLP takes seconds and gigabytes: one of each analyser per process, shared by every pipeline.
+    private static volatile EnglishAnnotator english;
+    private static volatile ChineseAnnotator chinese;
+    private final Collection<String> chineseUserWords;
+
+    /**
+     * @param chineseUserWords words the Chinese segmenter must keep whole: entity names, metric words
+     */
+    public NlpPipeline(Collection<String> chineseUserWords) {
+        this.chineseUserWords = List.copyOf(chineseUserWords);
+    }
+
+    /** Annotates an article; its {@code lang} is set from the text when missing. */
+    public AnnotatedArticle annotate(Article article) {
+        String text = article.text();
+        String lang = article.lang() != null ? article.lang() : Language.detect(text);
+        Article a = article.lang() == null ? article.withLang(lang) : article;
+        LocalDate published = a.publishedDate().orElse(null);
+        Integer anchor = published == null ? anchorYear(text) : null;
+        List<Sentence> sentences = new ArrayList<>();
+        for (Run run : runs(text, lang)) {
+            String part = text.substring(run.start, run.end);
+            sentences.addAll(run.lang.equals(Language.ZH)
+                    ? chinese().annotate(part, run.start, published, anchor, sentences.size())
+                    : english().annotate(part, run.start, published, anchor, sentences.size()));
+        }
+        return new AnnotatedArticle(a, sentences);
+    }
+
+    /** Loads the models now rather than on the first article (servers and benchmarks warm up with this). */
+    public void warmUp(String lang) {
+        if (lang.equals(Language.ZH)) chinese();
+        else english();
+    }
+
+    private record Run(int start, int end, String lang) {
+    }
+
+    /** Consecutive paragraphs of one language; lines without words follow the article's language. */
+    static List<Run> runs(String text, String articleLang) {
+        List<Run> runs = new ArrayList<>();
+        int start = 0;
+        String current = null;
+        int runStart = 0;
+        while (start <= text.length()) {
+            int nl = text.indexOf('\n', start);
+            int end = nl < 0 ? text.length() : nl;
+            String line = text.substring(start, end);
+            String lang = Language.hasWords(line) ? Language.detect(line) : current == null ? articleLang : current;
+            if (current == null) current = lang;
+            else if (!lang.equals(current)) {
+                runs.add(new Run(runStart, start, current));
+                runStart = start;
+                current = lang;
+            }
+            if (nl < 0) break;
+            start = nl + 1;
+        }
+        if (current != null && runStart < text.length()) runs.add(new Run(runStart, text.length(), current));
+        return runs;
+    }
+
+    /** Without a publication date, the year an article states most often dates what it leaves undated. */
+    static Integer anchorYear(String text) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        Matcher m = YEAR.matcher(text);
+        while (m.find()) counts.merge(Integer.valueOf(m.group(1)), 1, Integer::sum);
+        return counts.entrySet().stream()
+                .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).orElse(null);
+    }
+
+    private static EnglishAnnotator english() {
+        EnglishAnnotator e = english;
+        if (e == null) {
+            synchronized (NlpPipeline.class) {
+                if (english == null) english = new EnglishAnnotator();
+                e = english;
+            }
+        }
+        return e;
+    }
+
+    /** HanLP's user dictionary is process-wide too; words of every pipeline are added to it. */
+    private ChineseAnnotator chinese() {
+        synchronized (NlpPipeline.class) {
+            if (chinese == null) chinese = new ChineseAnnotator(chineseUserWords);
+            else chinese.addUserWords(chineseUserWords);
+            return chinese;
+        }
+    }
+}
