@@ -1,0 +1,118 @@
+package io.factline.facts;
+
+import io.factline.model.Mention;
+import io.factline.model.MentionType;
+import io.factline.nlp.AnnotatedArticle;
+import io.factline.nlp.Sentence;
+import io.factline.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a sentence needs to know about its article: which entities and metrics the article names plainly (so
+ * that context-only names may count), the entity the article is about, and currency notes that re-define
+ * 元 for the rest of the article ("(美元．下同)").
+ */
+final class ArticleContext {
+    private static final Pattern CURRENCY_NOTE = Pattern.compile(
+            "[（(]\\s*(?:单位\\s*[:：]\\s*)?(?:(?:货币|金额)单位\\s*[:：]\\s*)?([\\u4e00-\\u9fff]{1,3}元|港币|美金|英镑|欧元)\\s*[．.，,、；;]?\\s*(?:下同)\\s*[)）]");
+
+    private final Set<String> strongEntities = new HashSet<>();
+    private final Set<String> plainMetrics = new HashSet<>();
+    private final Set<String> lowercaseWords = new HashSet<>();
+    private final List<int[]> currencyNoteStarts = new ArrayList<>();
+    private final List<String> currencyNoteCodes = new ArrayList<>();
+    private final EntityMention topic;
+    private final EntityRegistry entities;
+
+    ArticleContext(AnnotatedArticle article, Registries registries) {
+        this.entities = registries.entities();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, EntityMention> firstSeen = new HashMap<>();
+        Map<String, Integer> orgCounts = new LinkedHashMap<>();
+        for (Sentence s : article.sentences()) {
+            for (Phrases.Hit<EntityRegistry.Alias> h : registries.entities().find(s.text(), s.start())) {
+                if (h.value().context()) continue;
+                String id = h.value().entityId();
+                strongEntities.add(id);
+                counts.merge(id, 1, Integer::sum);
+                firstSeen.putIfAbsent(id, new EntityMention(id, h.text(), h.start(), h.end(), false));
+            }
+            for (MetricRegistry.Hit m : registries.metrics().find(s)) if (!m.context()) plainMetrics.add(m.metric().id());
+            for (Token t : s.tokens()) {
+                if (!t.word().isEmpty() && Character.isLowerCase(t.word().charAt(0))) lowercaseWords.add(t.word());
+            }
+            for (Mention m : s.entities()) if (m.type() == MentionType.ORG) orgCounts.merge(m.text(), 1, Integer::sum);
+        }
+        String title = article.article().title();
+        EntityMention inTitle = null;
+        if (title != null) {
+            for (Phrases.Hit<EntityRegistry.Alias> h : registries.entities().find(title, 0)) {
+                if (h.value().context()) continue;
+                strongEntities.add(h.value().entityId());
+                if (inTitle == null) inTitle = new EntityMention(h.value().entityId(), h.text(), -1, -1, false);
+            }
+        }
+        EntityMention frequent = counts.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .map(e -> firstSeen.get(e.getKey())).orElse(null);
+        EntityMention org = orgCounts.entrySet().stream().max(Map.Entry.comparingByValue())
+                .map(e -> new EntityMention(null, e.getKey(), -1, -1, false)).orElse(null);
+        topic = inTitle != null ? inTitle : frequent != null ? frequent : org;
+
+        Matcher m = CURRENCY_NOTE.matcher(article.article().text());
+        while (m.find()) {
+            io.factline.nlp.Currencies.get().bySuffix(m.group(1)).ifPresent(code -> {
+                currencyNoteStarts.add(new int[]{m.start()});
+                currencyNoteCodes.add(code);
+            });
+        }
+    }
+
+    /**
+     * Whether the article names the entity, its parent or one of its products other than by a context-only
+     * alias: "Orange" is the operator in an article that names France Telecom.
+     */
+    boolean namesEntity(String id) {
+        if (strongEntities.contains(id)) return true;
+        Entity e = entities.get(id).orElse(null);
+        if (e != null && e.parent() != null && strongEntities.contains(e.parent())) return true;
+        for (String named : strongEntities) {
+            Entity n = entities.get(named).orElse(null);
+            if (n != null && id.equals(n.parent())) return true;
+        }
+        return false;
+    }
+
+    /** Whether the article names the metric by a plain word (so its context words may count). */
+    boolean namesMetric(String id) {
+        return plainMetrics.contains(id);
+    }
+
+    /** The entity the article is about: named in the title, else the most named; null when none is. */
+    EntityMention topic() {
+        return topic;
+    }
+
+    /** A capitalised single word that the article also writes in lowercase is not a name ("Tiktok"/"tiktok"). */
+    boolean alsoLowercase(String word) {
+        return lowercaseWords.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The currency a bare 元 means at {@code offset}: CNY unless an earlier note re-defined it. */
+    String yuanCurrency(int offset) {
+        String code = "CNY";
+        for (int i = 0; i < currencyNoteStarts.size(); i++) {
+            if (currencyNoteStarts.get(i)[0] <= offset) code = currencyNoteCodes.get(i);
+        }
+        return code;
+    }
+}

@@ -1,0 +1,56 @@
+package io.factline.facts;
+
+import io.factline.model.ModelFile;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The cue words of {@code models/cues.tsv}: qualifiers, claim types, speech verbs, out-of-scope contexts and
+ * anaphors, per language and position.
+ */
+final class Cues {
+    enum Kind { QUALIFIER, CLAIM, SPEECH, EXCLUDE, ANAPHOR, GROWTH }
+
+    enum Position { BEFORE, AFTER, CLAUSE }
+
+    private record Key(Kind kind, String lang, Position position) {
+    }
+
+    private final Map<Key, Phrases<String>> phrases = new HashMap<>();
+
+    Cues(ModelFile file) {
+        int kind = file.column("kind"), lang = file.column("lang"), value = file.column("value"),
+                position = file.column("position"), words = file.column("words");
+        for (String[] row : file.rows()) {
+            Key key = new Key(Kind.valueOf(row[kind].toUpperCase(java.util.Locale.ROOT)), row[lang],
+                    Position.valueOf(row[position].toUpperCase(java.util.Locale.ROOT)));
+            Phrases<String> p = phrases.computeIfAbsent(key, k -> new Phrases<>());
+            for (String w : ModelFile.alternatives(row[words])) p.add(w, false, row[value]);
+        }
+    }
+
+    List<Phrases.Hit<String>> find(Kind kind, String lang, Position position, String text, int base) {
+        Phrases<String> p = phrases.get(new Key(kind, lang, position));
+        return p == null ? List.of() : p.findLongest(text, base);
+    }
+
+    /** The cue of this kind that ends closest to the end of {@code text} (the words just before a number). */
+    Optional<Phrases.Hit<String>> last(Kind kind, String lang, Position position, String text, int base) {
+        List<Phrases.Hit<String>> hits = find(kind, lang, position, text, base);
+        return hits.isEmpty() ? Optional.empty() : Optional.of(hits.get(hits.size() - 1));
+    }
+
+    /** The cue of this kind that starts closest to the start of {@code text} (the words just after a number). */
+    Optional<Phrases.Hit<String>> first(Kind kind, String lang, Position position, String text, int base) {
+        List<Phrases.Hit<String>> hits = find(kind, lang, position, text, base);
+        return hits.isEmpty() ? Optional.empty() : Optional.of(hits.get(0));
+    }
+
+    boolean any(Kind kind, String lang, Position position, String text) {
+        return !find(kind, lang, position, text, 0).isEmpty();
+    }
+
+}
