@@ -1,0 +1,56 @@
+package io.factline.cli;
+
+import io.factline.facts.Entity;
+import io.factline.facts.Registries;
+import io.factline.model.Period;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/** Checks and normalises argument values the way every command needs them. */
+final class Args {
+    private Args() {
+    }
+
+    /** A date or period for --from/--to/--published: 2020, 2020-09, 2020-09-16, 2020-Q3. */
+    static LocalDate date(String value, String option, boolean upper) {
+        if (value == null) return null;
+        return Period.bound(value, upper).orElseThrow(() -> new UsageException(
+                option + ": not a date: '" + value + "' (use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Qn)"));
+    }
+
+    static String publishedDate(String value) {
+        if (value == null) return null;
+        LocalDate d = date(value, "--published", false);
+        return value.length() == 10 ? d.toString() : value;
+    }
+
+    /** A metric id, whatever its case ("dau" → DAU); unknown ids are a usage error listing the known ones. */
+    static String metric(String value, Registries registries) {
+        if (value == null) return null;
+        for (String id : registries.metrics().ids()) if (id.equalsIgnoreCase(value.strip())) return id;
+        throw new UsageException("unknown metric '" + value + "'; known metrics: "
+                + String.join(", ", new TreeSet<>(registries.metrics().ids())));
+    }
+
+    /** An entity as the user wrote it (抖音, douyin, Shake sound) → its canonical id; unknown names pass as written. */
+    static String entity(String value, Registries registries) {
+        if (value == null) return null;
+        List<Entity> found = registries.entities().search(value, 2);
+        Optional<Entity> exact = found.stream().filter(e -> e.id().equalsIgnoreCase(value.strip())
+                || e.strongNames().stream().anyMatch(n -> n.equalsIgnoreCase(value.strip()))).findFirst();
+        return exact.map(Entity::id).orElse(value.strip());
+    }
+
+    static String claim(String value) {
+        if (value == null) return null;
+        String v = value.strip().toLowerCase(Locale.ROOT);
+        if (!List.of("reported", "pledge", "forecast").contains(v)) {
+            throw new UsageException("--claim: expected reported, pledge or forecast, not '" + value + "'");
+        }
+        return v;
+    }
+}

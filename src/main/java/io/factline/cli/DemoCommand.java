@@ -1,0 +1,74 @@
+package io.factline.cli;
+
+import io.factline.facts.Registries;
+import io.factline.index.IndexReaderSession;
+import io.factline.index.SearchRequest;
+import io.factline.ingest.Ingester;
+import io.factline.timeline.Timeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * {@code factline demo}: the main job on the bundled sample corpus: ingest it into a fresh index, then show a
+ * search in each language and the Douyin DAU timeline.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Ingest the bundled sample corpus (corpora/) into a fresh index, then run a Chinese and an "
+                + "English search and print the Douyin DAU timeline."})
+final class DemoCommand implements Runnable {
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "Where to build the demo index (default: a new temporary directory).")
+    Path data;
+
+    @Option(names = "--corpus", paramLabel = "DIR", description = "The corpus to ingest (default: the project's corpora/).")
+    Path corpus;
+
+    @Override
+    public void run() {
+        PrintStream out = Streams.out(), err = Streams.err();
+        Path dir = corpus != null ? corpus : defaultCorpus();
+        if (!Files.isDirectory(dir)) throw new UsageException("no corpus directory at " + dir + " (use --corpus DIR)");
+        DataOption d = new DataOption();
+        d.data = data != null ? data : tempDir();
+        err.println("demo: ingesting " + dir + " into " + d.data + " (the first run loads CoreNLP and HanLP)");
+        Ingester.Stats s = IngestCommand.ingest(d, List.of(dir.toString()), null, false, null, err);
+        out.printf("Ingested %d articles with %d facts into %s%n", s.indexed() + s.unchanged(), s.facts(), d.data);
+        Registries reg = Registries.load();
+        try (IndexReaderSession index = IndexReaderSession.open(d.data)) {
+            for (String q : List.of("字节跳动 收入", "\"daily active\" OR DAU")) {
+                out.printf("%n== factline search --data %s '%s'%n", d.data, q);
+                var results = index.search(SearchRequest.of(q, 3));
+                out.printf("%d articles match%n", results.total());
+                for (var h : results.hits()) {
+                    out.printf("- %s (%s, %s)%n", h.article().title(), h.article().source(), h.article().published());
+                    for (String snippet : h.snippets()) out.printf("    … %s%n", snippet.replace('\n', ' ').strip());
+                }
+            }
+            String entity = Args.entity("抖音", reg);
+            out.printf("%n== factline timeline --data %s --entity 抖音 --metric DAU%n", d.data);
+            TimelineCommand.print(Timeline.of(index, entity, "DAU"), TimelineCommand.Format.text, out);
+        }
+        out.printf("%nTry: factline facts --data %s --entity Douyin%n", d.data);
+    }
+
+    /** The launcher passes the project root as factline.home; from a checkout the working directory works too. */
+    static Path defaultCorpus() {
+        String home = System.getProperty("factline.home");
+        return (home != null ? Path.of(home) : Path.of("")).resolve("corpora").toAbsolutePath().normalize();
+    }
+
+    private static Path tempDir() {
+        try {
+            return Files.createTempDirectory("factline-demo-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

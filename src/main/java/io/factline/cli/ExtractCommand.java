@@ -1,0 +1,46 @@
+package io.factline.cli;
+
+import io.factline.facts.Registries;
+import io.factline.ingest.InputReader;
+import io.factline.ingest.Pipeline;
+import io.factline.model.Fact;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintStream;
+import java.util.List;
+
+/** {@code factline extract}: metric facts of the given inputs, nothing stored. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = "Print the metric facts of articles as JSON Lines (or CSV); nothing is stored.")
+final class ExtractCommand implements Runnable {
+    @Option(names = "--published", paramLabel = "DATE",
+            description = "Publication date for inputs that carry none (YYYY-MM-DD); relative dates resolve against it.")
+    String published;
+
+    @Option(names = "--format", defaultValue = "jsonl", paramLabel = "FORMAT",
+            description = "jsonl (default) or csv.")
+    OutputFormat format;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH",
+            description = "Files or directories: " + InputReader.SUPPORTED + "; - reads a text from standard input.")
+    List<String> inputs;
+
+    enum OutputFormat { jsonl, csv }
+
+    @Override
+    public void run() {
+        PrintStream out = Streams.out();
+        Pipeline pipeline = new Pipeline(Registries.load());
+        InputReader reader = new InputReader(Args.publishedDate(published));
+        if (format == OutputFormat.csv) Formats.factCsvHeader(out);
+        reader.read(inputs, article -> {
+            for (Fact f : pipeline.process(article).facts()) {
+                if (format == OutputFormat.csv) Formats.factCsv(out, f);
+                else Formats.jsonLine(out, f);
+            }
+        });
+        out.flush();
+    }
+}

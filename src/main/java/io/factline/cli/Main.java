@@ -1,0 +1,78 @@
+package io.factline.cli;
+
+import io.factline.index.IndexException;
+import io.factline.ingest.InputException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/** Entry point of the {@code factline} command. */
+@Command(name = "factline", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Metric facts from Chinese and English industry news: extract, index, search, timelines.",
+        subcommands = {DemoCommand.class, ExtractCommand.class, IngestCommand.class, SearchCommand.class,
+                FactsCommand.class, TimelineCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    /** Standard output as UTF-8 whatever the platform's locale: Chinese text must come out intact. */
+    static final PrintStream OUT = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+    static final PrintStream ERR = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(OUT, ERR, args));
+    }
+
+    /** Runs a command line with the given streams; returns the exit code. */
+    public static int run(PrintStream out, PrintStream err, String... args) {
+        Streams.set(out, err);
+        CommandLine cli = commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            PrintStream err = Streams.err();
+            if (ex instanceof UsageException) {
+                err.println("factline: " + ex.getMessage());
+                err.println("Try 'factline " + commandLine.getCommandName() + " --help' for more information.");
+                return 2;
+            }
+            if (isUserError(ex)) {
+                err.println("factline: " + ex.getMessage());
+                return 1;
+            }
+            err.println("factline: internal error: " + ex);
+            ex.printStackTrace(err);
+            return 1;
+        });
+        return cli;
+    }
+
+    static boolean isUserError(Throwable ex) {
+        return ex instanceof InputException || ex instanceof IndexException || ex instanceof UsageException
+                || ex instanceof IllegalArgumentException;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(Streams.out());
+    }
+
+    /** Version from the jar manifest, else the development version. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[]{"factline " + (v == null ? "0.1.0-SNAPSHOT" : v)};
+        }
+    }
+}

@@ -1,0 +1,212 @@
+package io.factline.index;
+
+import io.factline.model.Article;
+import io.factline.model.Fact;
+import io.factline.model.Json;
+import io.factline.model.Period;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes articles and their facts into the index under a data directory. {@link #put} replaces an article and
+ * all its facts in one step, so ingesting the same input twice leaves one copy. Work is committed by
+ * {@link #commit} and on {@link #close}; a process killed in between loses only what it had not committed,
+ * and re-running the ingest redoes exactly that (articles already indexed unchanged are skipped).
+ */
+public final class IndexWriterSession implements Closeable {
+    /** Bump when the document structure changes: articles indexed with another schema are redone. */
+    public static final String SCHEMA = "s2";
+    private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
+
+    static {
+        // Offsets in the postings let the highlighter work without re-analysing the text.
+        TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        TEXT_WITH_OFFSETS.freeze();
+    }
+
+    private final IndexWriter writer;
+    private final Map<String, String> indexed = new HashMap<>();
+
+    private IndexWriterSession(IndexWriter writer) throws IOException {
+        this.writer = writer;
+        loadIndexed();
+    }
+
+    /** Opens (creating when needed) the index of data directory {@code dataDir}. */
+    public static IndexWriterSession open(Path dataDir) {
+        try {
+            Path dir = IndexPaths.indexDir(dataDir);
+            Files.createDirectories(dir);
+            IndexWriterConfig config = new IndexWriterConfig(Analyzers.PER_FIELD)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setRAMBufferSizeMB(64);
+            return new IndexWriterSession(new IndexWriter(FSDirectory.open(dir), config));
+        } catch (org.apache.lucene.store.LockObtainFailedException e) {
+            throw new IndexException("the index in " + dataDir + " is being written by another factline process", e);
+        } catch (IOException e) {
+            throw new IndexException("cannot open the index in " + dataDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void loadIndexed() throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            TopDocs all = searcher.search(new TermQuery(new Term(Fields.TYPE, Fields.ARTICLE)), Math.max(1, reader.maxDoc()));
+            StoredFields stored = searcher.storedFields();
+            for (ScoreDoc sd : all.scoreDocs) {
+                Document d = stored.document(sd.doc, Set.of(Fields.ID, Fields.CONTENT_HASH, Fields.VERSION));
+                indexed.put(d.get(Fields.ID), d.get(Fields.CONTENT_HASH) + "|" + d.get(Fields.VERSION));
+            }
+        }
+    }
+
+    /** True when this article, with this text, was indexed by the same pipeline version: nothing to redo. */
+    public boolean isCurrent(Article a, String pipelineVersion) {
+        return (a.contentHash() + "|" + SCHEMA + "/" + pipelineVersion).equals(indexed.get(a.id()));
+    }
+
+    /** Adds or replaces an article and its facts. */
+    public void put(Article a, List<Fact> facts, Collection<String> entities, String pipelineVersion) {
+        try {
+            writer.deleteDocuments(new Term(Fields.DOC, a.id()));
+            Set<String> allEntities = new LinkedHashSet<>(entities);
+            Set<String> metrics = new LinkedHashSet<>();
+            for (Fact f : facts) {
+                allEntities.add(f.entity());
+                metrics.add(f.metric());
+            }
+            writer.updateDocument(new Term(Fields.ID, a.id()), articleDocument(a, allEntities, metrics, pipelineVersion));
+            for (Fact f : facts) writer.addDocument(factDocument(f));
+            indexed.put(a.id(), a.contentHash() + "|" + SCHEMA + "/" + pipelineVersion);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void commit() {
+        try {
+            writer.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            writer.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Document articleDocument(Article a, Set<String> entities, Set<String> metrics, String version) {
+        Document d = new Document();
+        d.add(new StringField(Fields.TYPE, Fields.ARTICLE, Field.Store.NO));
+        d.add(new StringField(Fields.ID, a.id(), Field.Store.YES));
+        boolean zh = "zh".equals(a.lang());
+        d.add(new Field(zh ? Fields.TEXT_ZH : Fields.TEXT_EN, a.text(), TEXT_WITH_OFFSETS));
+        if (a.title() != null) d.add(new Field(zh ? Fields.TITLE_ZH : Fields.TITLE_EN, a.title(), TEXT_WITH_OFFSETS));
+        if (zh) {
+            d.add(new TextField(Fields.TEXT_ZH_BIGRAMS, a.text(), Field.Store.NO));
+            if (a.title() != null) d.add(new TextField(Fields.TITLE_ZH_BIGRAMS, a.title(), Field.Store.NO));
+        }
+        keyword(d, Fields.URL, a.url(), false);
+        keyword(d, Fields.LANG, a.lang(), true);
+        keyword(d, Fields.SOURCE, a.source(), true);
+        keyword(d, Fields.AUTHOR, a.author(), false);
+        keyword(d, Fields.VIA, a.via(), false);
+        keyword(d, Fields.FETCHED, a.fetched(), false);
+        keyword(d, Fields.CONTENT_HASH, a.contentHash(), false);
+        keyword(d, Fields.VERSION, SCHEMA + "/" + version, false);
+        if (a.published() != null) {
+            d.add(new StoredField(Fields.PUBLISHED, a.published()));
+            Dates.epochMillis(a.published()).ifPresent(ms -> {
+                d.add(new LongPoint(Fields.PUBLISHED_MS, ms));
+                d.add(new NumericDocValuesField(Fields.PUBLISHED_MS, ms));
+            });
+        }
+        for (String e : entities) {
+            d.add(new StringField(Fields.ENTITIES, e, Field.Store.YES));
+            d.add(new SortedSetDocValuesField(Fields.ENTITIES, new BytesRef(e)));
+        }
+        for (String m : metrics) {
+            d.add(new StringField(Fields.METRICS, m, Field.Store.YES));
+            d.add(new SortedSetDocValuesField(Fields.METRICS, new BytesRef(m)));
+        }
+        return d;
+    }
+
+    private static Document factDocument(Fact f) throws IOException {
+        Document d = new Document();
+        d.add(new StringField(Fields.TYPE, Fields.FACT, Field.Store.NO));
+        d.add(new StringField(Fields.FACT_ID, f.id(), Field.Store.YES));
+        d.add(new StringField(Fields.DOC, f.doc(), Field.Store.NO));
+        d.add(new StringField(Fields.ENTITY, f.entity(), Field.Store.NO));
+        d.add(new StringField(Fields.ENTITY_KEY, key(f.entity()), Field.Store.NO));
+        d.add(new StringField(Fields.METRIC, f.metric(), Field.Store.NO));
+        d.add(new StringField(Fields.CLAIM, f.claim(), Field.Store.NO));
+        d.add(new StringField(Fields.UNIT, f.unit(), Field.Store.NO));
+        // Same field, same structure in every document (Lucene checks): facts carry doc values like articles.
+        keyword(d, Fields.LANG, f.lang(), true);
+        keyword(d, Fields.SOURCE, f.source(), true);
+        d.add(new DoublePoint(Fields.VALUE, f.value()));
+        if (f.asOf() != null) {
+            d.add(new StringField(Fields.AS_OF, f.asOf(), Field.Store.NO));
+            Period.parse(f.asOf()).ifPresent(p -> {
+                d.add(new LongPoint(Fields.AS_OF_FIRST, p.first().toEpochDay()));
+                d.add(new LongPoint(Fields.AS_OF_LAST, p.last().toEpochDay()));
+                d.add(new NumericDocValuesField(Fields.AS_OF_FIRST, p.first().toEpochDay()));
+            });
+        }
+        if (f.published() != null) {
+            Dates.epochMillis(f.published()).ifPresent(ms -> d.add(new LongPoint(Fields.FACT_PUBLISHED_MS, ms)));
+        }
+        d.add(new StoredField(Fields.JSON, Json.mapper().writeValueAsString(f)));
+        return d;
+    }
+
+    /** Entities are looked up case-insensitively ("douyin" finds Douyin). */
+    static String key(String entity) {
+        return entity.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static void keyword(Document d, String field, String value, boolean facet) {
+        if (value == null || value.isBlank()) return;
+        d.add(new StringField(field, value, Field.Store.YES));
+        if (facet) d.add(new SortedSetDocValuesField(field, new BytesRef(value)));
+    }
+}

@@ -1,0 +1,183 @@
+package io.factline.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.factline.content.CharsetDetector;
+import io.factline.content.ContentExtractor;
+import io.factline.model.Article;
+import io.factline.model.Json;
+import io.factline.warc.WarcPages;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Turns input files into articles. Accepts files and directories (walked recursively, in name order) of
+ * {@code .html}/{@code .htm} pages, {@code .txt} texts, {@code .json} (one article object), {@code .jsonl} (one
+ * article per line), {@code .warc}/{@code .warc.gz}, and any of them gzip-compressed; {@code -} reads a text
+ * from standard input. Article objects have the fields {@code id, url, title, published, lang} and either
+ * {@code text} or {@code html}.
+ */
+public final class InputReader {
+    /** Supported names, for messages. */
+    public static final String SUPPORTED = ".html .htm .txt .json .jsonl .warc (each also .gz)";
+
+    private final String defaultPublished;
+    private int skipped;
+
+    /** @param defaultPublished ISO date for inputs that carry none, or null */
+    public InputReader(String defaultPublished) {
+        this.defaultPublished = defaultPublished;
+    }
+
+    /** Files in directories that were not of a supported kind. */
+    public int skipped() {
+        return skipped;
+    }
+
+    /** Reads every input, in order, into {@code sink}. */
+    public void read(List<String> inputs, Consumer<Article> sink) {
+        for (String input : inputs) {
+            if (input.equals("-")) {
+                try {
+                    readText(new String(System.in.readAllBytes(), StandardCharsets.UTF_8), null, sink);
+                } catch (IOException e) {
+                    throw new InputException("cannot read standard input: " + e.getMessage(), e);
+                }
+                continue;
+            }
+            Path path = Path.of(input);
+            if (!Files.exists(path)) throw new InputException("no such file or directory: " + input);
+            if (Files.isDirectory(path)) {
+                for (Path file : filesUnder(path)) {
+                    if (kind(file.getFileName().toString()) == null) {
+                        skipped++;
+                        continue;
+                    }
+                    readFile(file, sink);
+                }
+            } else {
+                if (kind(path.getFileName().toString()) == null) {
+                    throw new InputException("unsupported input " + input + " (supported: " + SUPPORTED + ")");
+                }
+                readFile(path, sink);
+            }
+        }
+    }
+
+    private static List<Path> filesUnder(Path dir) {
+        try (Stream<Path> s = Files.walk(dir)) {
+            List<Path> files = new ArrayList<>(s.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .toList());
+            files.sort(null);
+            return files;
+        } catch (IOException e) {
+            throw new InputException("cannot list " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    enum Kind { HTML, TEXT, JSON, JSONL, WARC }
+
+    /** The kind of input a file name says, looking through a {@code .gz} suffix; null when unsupported. */
+    static Kind kind(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        if (n.endsWith(".gz")) n = n.substring(0, n.length() - 3);
+        if (n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".xhtml")) return Kind.HTML;
+        if (n.endsWith(".txt")) return Kind.TEXT;
+        if (n.endsWith(".jsonl") || n.endsWith(".ndjson")) return Kind.JSONL;
+        if (n.endsWith(".json")) return Kind.JSON;
+        if (n.endsWith(".warc")) return Kind.WARC;
+        return null;
+    }
+
+    private void readFile(Path file, Consumer<Article> sink) {
+        String name = file.getFileName().toString();
+        Kind kind = kind(name);
+        try (InputStream raw = Files.newInputStream(file)) {
+            InputStream in = raw;
+            if (name.toLowerCase(Locale.ROOT).endsWith(".gz") && kind != Kind.WARC) in = new GZIPInputStream(raw);
+            switch (kind) {
+                case HTML -> sink.accept(dated(ContentExtractor.fromHtml(in.readAllBytes(), null, null).article()));
+                case TEXT -> readText(CharsetDetector.decode(in.readAllBytes(), null).text(), null, sink);
+                case JSON -> readJson(Json.mapper().readTree(in), file + "", sink);
+                case JSONL -> readJsonLines(in, file, sink);
+                case WARC -> WarcPages.read(in, page -> {
+                    if (page.status() < 200 || page.status() >= 300) return;
+                    Article a = ContentExtractor.fromHtml(page.body(), page.url(), page.contentType()).article();
+                    sink.accept(dated(withFetched(a, page.fetched())));
+                });
+            }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new InputException(file + ": not valid JSON: " + e.getOriginalMessage(), e);
+        } catch (java.util.zip.ZipException e) {
+            throw new InputException(file + ": not a valid gzip file: " + e.getMessage(), e);
+        } catch (IOException | UncheckedIOException e) {
+            throw new InputException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void readText(String text, String url, Consumer<Article> sink) {
+        sink.accept(dated(ContentExtractor.fromText(text, url)));
+    }
+
+    private void readJsonLines(InputStream in, Path file, Consumer<Article> sink) throws IOException {
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String line;
+        int lineNo = 0;
+        while ((line = r.readLine()) != null) {
+            lineNo++;
+            if (line.isBlank()) continue;
+            JsonNode node;
+            try {
+                node = Json.mapper().readTree(line);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new InputException(file + ":" + lineNo + ": not valid JSON: " + e.getOriginalMessage(), e);
+            }
+            readJson(node, file + ":" + lineNo, sink);
+        }
+    }
+
+    private void readJson(JsonNode node, String where, Consumer<Article> sink) {
+        if (node == null || !node.isObject()) throw new InputException(where + ": expected an article object");
+        String text = str(node, "text"), html = str(node, "html");
+        if (text == null && html == null) throw new InputException(where + ": article has neither \"text\" nor \"html\"");
+        Article base = html != null && text == null
+                ? ContentExtractor.fromHtml(html, str(node, "url"))
+                : Article.builder().url(str(node, "url")).text(text).build();
+        sink.accept(dated(new Article(str(node, "id"), first(str(node, "url"), base.url()),
+                first(str(node, "title"), base.title()), base.text(), str(node, "lang"),
+                first(str(node, "published"), base.published()), first(str(node, "author"), base.author()),
+                first(str(node, "source"), base.source()), first(str(node, "via"), base.via()),
+                str(node, "fetched"), null)));
+    }
+
+    private static String str(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    private static String first(String a, String b) {
+        return a != null && !a.isBlank() ? a : b;
+    }
+
+    private Article dated(Article a) {
+        return a.published() == null && defaultPublished != null ? a.withPublished(defaultPublished) : a;
+    }
+
+    private static Article withFetched(Article a, String fetched) {
+        return new Article(a.id(), a.url(), a.title(), a.text(), a.lang(), a.published(), a.author(), a.source(),
+                a.via(), fetched, a.contentHash());
+    }
+}

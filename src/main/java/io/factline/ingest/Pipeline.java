@@ -1,0 +1,71 @@
+package io.factline.ingest;
+
+import io.factline.facts.FactExtractor;
+import io.factline.facts.Registries;
+import io.factline.model.Article;
+import io.factline.model.Fact;
+import io.factline.nlp.AnnotatedArticle;
+import io.factline.nlp.NlpPipeline;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * content → nlp → facts for one article at a time. Holds the NLP models: create one per process. Thread-safe.
+ */
+public final class Pipeline {
+    /** Bump when extraction code changes what it produces, so that ingest redoes indexed articles. */
+    private static final String CODE_VERSION = "1";
+    private static final List<String> MODEL_FILES = List.of("entities.tsv", "metrics.tsv", "cues.tsv", "currencies.tsv");
+
+    private final Registries registries;
+    private final NlpPipeline nlp;
+    private final FactExtractor facts;
+    private final String version;
+
+    public Pipeline(Registries registries) {
+        this.registries = registries;
+        this.nlp = new NlpPipeline(registries.chineseUserWords());
+        this.facts = new FactExtractor(registries);
+        this.version = computeVersion();
+    }
+
+    public ExtractedArticle process(Article article) {
+        AnnotatedArticle annotated = nlp.annotate(article);
+        List<Fact> found = facts.extract(annotated);
+        Set<String> entities = new LinkedHashSet<>(registries.entities().namedIn(annotated.article().text()));
+        if (annotated.article().title() != null) entities.addAll(registries.entities().namedIn(annotated.article().title()));
+        return new ExtractedArticle(annotated.article(), found, entities);
+    }
+
+    /** What an index entry was made with: the code version and the content of the registries. */
+    public String version() {
+        return version;
+    }
+
+    public NlpPipeline nlp() {
+        return nlp;
+    }
+
+    private static String computeVersion() {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update(CODE_VERSION.getBytes(StandardCharsets.UTF_8));
+            for (String f : MODEL_FILES) {
+                try (InputStream in = Pipeline.class.getClassLoader().getResourceAsStream("models/" + f)) {
+                    if (in != null) md.update(in.readAllBytes());
+                }
+            }
+            return CODE_VERSION + "-" + HexFormat.of().formatHex(md.digest(), 0, 6);
+        } catch (NoSuchAlgorithmException | IOException e) {
+            throw new IllegalStateException("cannot fingerprint the models", e);
+        }
+    }
+}

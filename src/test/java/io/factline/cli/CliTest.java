@@ -1,0 +1,131 @@
+package io.factline.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.factline.TestData;
+import io.factline.model.Json;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The commands as a user runs them: output on stdout, messages on stderr, exit codes 0/1/2. */
+class CliTest {
+    @TempDir
+    static Path data;
+
+    @BeforeAll
+    static void ingestTheSampleCorpus() {
+        TestData.pipeline(); // share the loaded models
+        Cli r = Cli.run("ingest", "--data", data.toString(), TestData.corpora().toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().isEmpty(), "ingest prints no data on stdout: " + r.out());
+        assertTrue(r.err().contains("25 articles read"), r.err());
+    }
+
+    private static List<JsonNode> jsonLines(String out) throws Exception {
+        List<JsonNode> rows = new ArrayList<>();
+        for (String line : out.split("\n")) if (!line.isBlank()) rows.add(Json.mapper().readTree(line));
+        return rows;
+    }
+
+    @Test
+    void extractPrintsTheFactsOfTheReferenceArticle() throws Exception {
+        Cli r = Cli.run("extract", "--published", "2020-09-16",
+                TestData.corpora().resolve("seed/douyin-dau-600m.en.txt").toString());
+        assertEquals(0, r.exit(), r.err());
+        List<JsonNode> facts = jsonLines(r.out());
+        assertTrue(facts.size() >= 6 && facts.size() <= 7, r.out());
+        JsonNode dau = facts.stream().filter(f -> f.get("value").asLong() == 600_000_000L).findFirst().orElseThrow();
+        assertEquals("600000000", dau.get("value").toString(), "values are written as whole numbers");
+        assertEquals("Douyin", dau.get("entity").asText());
+        assertEquals("2020-08", dau.get("as_of").asText());
+        assertTrue(dau.has("speaker") && dau.has("as_of"), "as_of and speaker are always present");
+    }
+
+    @Test
+    void ingestingAgainChangesNothing() {
+        Cli r = Cli.run("ingest", "--data", data.toString(), TestData.corpora().toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.err().contains("0 indexed") && r.err().contains("25 unchanged"), r.err());
+    }
+
+    @Test
+    void searchFindsChineseAndEnglishArticles() throws Exception {
+        Cli zh = Cli.run("search", "--data", data.toString(), "--format", "jsonl", "字节跳动");
+        assertEquals(0, zh.exit(), zh.err());
+        List<JsonNode> hits = jsonLines(zh.out());
+        assertFalse(hits.isEmpty());
+        assertTrue(hits.stream().allMatch(h -> h.get("lang").asText().equals("zh")), zh.out());
+
+        Cli en = Cli.run("search", "--data", data.toString(), "daily", "active");
+        assertEquals(0, en.exit(), en.err());
+        assertTrue(en.out().contains("Shake sound DAU break 600 million"), en.out());
+    }
+
+    @Test
+    void factsFiltersAndWritesCsv() {
+        Cli r = Cli.run("facts", "--data", data.toString(), "--entity", "抖音", "--metric", "dau", "--format", "csv");
+        assertEquals(0, r.exit(), r.err());
+        String[] lines = r.out().split("\n");
+        assertTrue(lines[0].startsWith("id,doc,entity,entity_mention,metric,value"), lines[0]);
+        assertEquals(3, lines.length, r.out());
+        assertTrue(lines[1].contains(",DAU,400000000,"), lines[1]);
+    }
+
+    @Test
+    void timelineShowsTheTwoDouyinDauPoints() throws Exception {
+        Cli r = Cli.run("timeline", "--data", data.toString(), "--entity", "Douyin", "--metric", "DAU", "--format", "json");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode t = Json.mapper().readTree(r.out());
+        assertEquals(2, t.get("points").size());
+        assertEquals("2020-01", t.get("points").get(0).get("as_of").asText());
+        assertEquals("2020-08", t.get("points").get(1).get("as_of").asText());
+
+        Cli text = Cli.run("timeline", "--data", data.toString(), "--entity", "shake sound", "--metric", "DAU");
+        assertTrue(text.out().startsWith("Douyin · DAU · 2 points"), text.out());
+    }
+
+    @Test
+    void userErrorsGetAMessageAndAnExitCodeNotAStackTrace() {
+        Cli missing = Cli.run("extract", "no/such/file.txt");
+        assertEquals(1, missing.exit());
+        assertTrue(missing.err().contains("no such file or directory: no/such/file.txt"), missing.err());
+        assertFalse(missing.err().contains("\tat "), "no stack trace: " + missing.err());
+
+        Cli noIndex = Cli.run("search", "--data", data.resolve("empty").toString(), "x");
+        assertEquals(1, noIndex.exit());
+        assertTrue(noIndex.err().contains("no index in"), noIndex.err());
+
+        Cli unknownOption = Cli.run("facts", "--nope");
+        assertEquals(2, unknownOption.exit());
+        assertTrue(unknownOption.err().contains("Unknown option"), unknownOption.err());
+
+        Cli badMetric = Cli.run("timeline", "--data", data.toString(), "--entity", "Douyin", "--metric", "likes");
+        assertEquals(2, badMetric.exit());
+        assertTrue(badMetric.err().contains("unknown metric 'likes'"), badMetric.err());
+
+        Cli badDate = Cli.run("facts", "--data", data.toString(), "--from", "yesterday");
+        assertEquals(2, badDate.exit());
+        assertTrue(badDate.err().contains("not a date"), badDate.err());
+
+        Cli badQuery = Cli.run("search", "--data", data.toString(), "\"unclosed");
+        assertEquals(1, badQuery.exit());
+        assertTrue(badQuery.err().contains("cannot parse query"), badQuery.err());
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String c : List.of("demo", "extract", "ingest", "search", "facts", "timeline")) {
+            Cli r = Cli.run(c, "--help");
+            assertEquals(0, r.exit(), c);
+            assertTrue(r.out().contains("Usage: factline " + c), c + ": " + r.out());
+        }
+    }
+}
