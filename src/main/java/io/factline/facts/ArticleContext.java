@@ -44,7 +44,7 @@ final class ArticleContext {
                 String id = h.value().entityId();
                 strongEntities.add(id);
                 counts.merge(id, 1, Integer::sum);
-                firstSeen.putIfAbsent(id, new EntityMention(id, h.text(), h.start(), h.end(), false));
+                firstSeen.putIfAbsent(id, EntityMention.of(id, h.text(), h.start(), h.end(), EntityMention.Kind.REGISTRY));
             }
             for (MetricRegistry.Hit m : registries.metrics().find(s)) if (!m.context()) plainMetrics.add(m.metric().id());
             for (Token t : s.tokens()) {
@@ -58,14 +58,19 @@ final class ArticleContext {
             for (Phrases.Hit<EntityRegistry.Alias> h : registries.entities().find(title, 0)) {
                 if (h.value().context()) continue;
                 strongEntities.add(h.value().entityId());
-                if (inTitle == null) inTitle = new EntityMention(h.value().entityId(), h.text(), -1, -1, false);
+                // "富瑞：维持快手买入评级": the name before the colon is who speaks, not what the story is about.
+                boolean speaker = title.substring(h.end()).stripLeading().startsWith("：")
+                        || title.substring(h.end()).stripLeading().startsWith(":");
+                if (inTitle == null && !speaker) {
+                    inTitle = EntityMention.of(h.value().entityId(), h.text(), -1, -1, EntityMention.Kind.REGISTRY);
+                }
             }
         }
         EntityMention frequent = counts.entrySet().stream()
                 .max(Map.Entry.comparingByValue())
                 .map(e -> firstSeen.get(e.getKey())).orElse(null);
         EntityMention org = orgCounts.entrySet().stream().max(Map.Entry.comparingByValue())
-                .map(e -> new EntityMention(null, e.getKey(), -1, -1, false)).orElse(null);
+                .map(e -> EntityMention.of(null, e.getKey(), -1, -1, EntityMention.Kind.ORG)).orElse(null);
         topic = inTitle != null ? inTitle : frequent != null ? frequent : org;
 
         Matcher m = CURRENCY_NOTE.matcher(article.article().text());
@@ -107,7 +112,10 @@ final class ArticleContext {
         return lowercaseWords.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 
-    /** The currency a bare 元 means at {@code offset}: CNY unless an earlier note re-defined it. */
+    /**
+     * The currency a bare 元 ending at {@code offset} means: CNY unless a note re-defined it, from the amount the
+     * note follows ("215亿元（美元．下同）") on.
+     */
     String yuanCurrency(int offset) {
         String code = "CNY";
         for (int i = 0; i < currencyNoteStarts.size(); i++) {

@@ -12,7 +12,10 @@ import java.util.Optional;
  * anaphors, per language and position.
  */
 final class Cues {
-    enum Kind { QUALIFIER, CLAIM, SPEECH, EXCLUDE, ANAPHOR, GROWTH }
+    enum Kind {
+        QUALIFIER, CLAIM, SPEECH, EXCLUDE, ANAPHOR, GROWTH, CHANGE, PRIOR, PAST, PREPOSITION, SUBJECT_VERB, NOT_NAME,
+        ORG_SUFFIX, SOURCE, MARKET, NOT_METRIC
+    }
 
     enum Position { BEFORE, AFTER, CLAUSE }
 

@@ -43,9 +43,10 @@ public final class MetricRegistry {
 
     MetricRegistry(ModelFile file) {
         int id = file.column("id"), unit = file.column("unit"), sign = file.column("sign"), zh = file.column("zh"),
-                en = file.column("en"), context = file.column("context");
+                en = file.column("en"), context = file.column("context"), counters = file.column("counters");
         for (String[] row : file.rows()) {
-            Metric m = new Metric(row[id].strip(), row[unit].strip(), row[sign].strip().equals("-"));
+            Metric m = new Metric(row[id].strip(), row[unit].strip(), row[sign].strip().equals("-"),
+                    Set.copyOf(ModelFile.alternatives(row[counters])));
             byId.computeIfAbsent(m.id(), k -> new ArrayList<>()).add(m);
             for (String w : ModelFile.alternatives(row[zh])) addZh(w, new Word(m, false));
             for (String w : ModelFile.alternatives(row[en])) addEn(w, new Word(m, false));

@@ -84,6 +84,11 @@ final class Phrases<T> {
         }
         int end = i + p.length();
         if (isWordChar(p.charAt(0)) && i > 0 && isWordChar(text.charAt(i - 1))) return;
+        // A capitalised name also matches in the plural ("200,000 PSPs", "iPods").
+        if (e.caseSensitive() && end < text.length() && text.charAt(end) == 's'
+                && (end + 1 == text.length() || !isWordChar(text.charAt(end + 1)))) {
+            end++;
+        }
         if (isWordChar(p.charAt(p.length() - 1)) && end < text.length() && isWordChar(text.charAt(end))) return;
         out.add(new Hit<>(base + i, base + end, text.substring(i, end), e.value()));
     }

@@ -9,24 +9,41 @@ import io.factline.nlp.Token;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 /**
- * One sentence as the fact stage reads it: its metric words, the entities it names (registry names, NER
- * organisations, anaphors), its quantities split into candidate values and growth rates, and its people.
+ * One sentence as the fact stage reads it: its metric words, the entities it names, its quantities (levels,
+ * changes, comparison values and growth rates told apart), and its people.
  */
 final class SentenceView {
-    /** Names in 「」 or “” are how Chinese tech news marks a company the reader may not know. */
-    private static final Pattern QUOTED_NAME = Pattern.compile("[「“\"]([\\p{IsHan}A-Za-z0-9·&.\\- ]{2,16})[」”\"]");
-
+    private static final java.util.regex.Pattern RATE = java.util.regex.Pattern.compile("\\s*(?:[\\p{L}-]+\\s+){1,2}per\\b");
     final Sentence sentence;
     final String lang;
+    final Cues cues;
     final List<MetricRegistry.Hit> metrics = new ArrayList<>();
-    final List<EntityMention> entities = new ArrayList<>();
-    final List<Quantity> values = new ArrayList<>();
+    final List<EntityMention> entities;
+    final List<Valued> values = new ArrayList<>();
     final List<Growth> growth = new ArrayList<>();
     final List<Mention> persons = new ArrayList<>();
+
+    /** What a number is in its sentence. */
+    enum Role {
+        /** The metric's value: "revenue of $5bn". */
+        LEVEL,
+        /** A change of it: "added 5 million", 净增22.5万户, "fell by $30m". */
+        CHANGE,
+        /** A comparison value after a level: "rose to $935.8m from $648.4m", 去年同期为55亿元. */
+        PRIOR
+    }
+
+    /**
+     * A quantity with its role.
+     *
+     * @param yearBefore for {@link Role#PRIOR}: the value is the same period a year before
+     * @param negative   for {@link Role#CHANGE}: a decrease ("lost", 净减)
+     */
+    record Valued(Quantity q, Role role, boolean yearBefore, boolean negative) {
+    }
 
     /** A percentage stated as growth ("rose 2%", 同比增长146%), with its sign applied. */
     record Growth(Quantity quantity, double rate) {
@@ -35,49 +52,79 @@ final class SentenceView {
     SentenceView(Sentence s, ArticleContext ctx, Registries reg) {
         this.sentence = s;
         this.lang = s.lang();
-        Cues cues = reg.cues();
+        this.cues = reg.cues();
+        List<Phrases.Hit<String>> compounds = cues.find(Cues.Kind.NOT_METRIC, lang, Cues.Position.CLAUSE, s.text(), s.start());
         for (MetricRegistry.Hit h : reg.metrics().find(s)) {
-            if (!h.context() || ctx.namesMetric(h.metric().id())) metrics.add(h);
-        }
-        for (Phrases.Hit<EntityRegistry.Alias> h : reg.entities().find(s.text(), s.start())) {
-            if (h.value().context() && !ctx.namesEntity(h.value().entityId())) continue;
-            entities.add(new EntityMention(h.value().entityId(), h.text(), h.start(), h.end(), false));
+            if (h.context() && !ctx.namesMetric(h.metric().id())) continue;
+            // "investment bank", "sales department", 投资者: the metric word only modifies another noun.
+            if (compounds.stream().anyMatch(c -> c.start() <= h.start() && h.end() <= c.end())) continue;
+            metrics.add(h);
         }
         for (Mention m : s.entities()) {
-            if (m.type() == MentionType.ORG && !overlapsEntity(m.start(), m.end()) && !overlapsMetric(m.start(), m.end())) {
-                entities.add(new EntityMention(null, m.text(), m.start(), m.end(), false));
-            }
             if (m.type() == MentionType.PERSON) {
-                Mention p = cleanPerson(m, ctx);
-                if (p != null && !overlapsEntity(p.start(), p.end())) persons.add(p);
+                Mention p = Names.cleanPerson(this, m, ctx);
+                if (p != null) persons.add(p);
             }
         }
-        if (lang.equals("zh")) {
-            Matcher q = QUOTED_NAME.matcher(s.text());
-            while (q.find()) {
-                int a = s.start() + q.start(1), b = s.start() + q.end(1);
-                if (!overlapsEntity(a, b) && !overlapsMetric(a, b)) entities.add(new EntityMention(null, q.group(1), a, b, false));
-            }
-        }
-        for (Phrases.Hit<String> h : cues.find(Cues.Kind.ANAPHOR, lang, Cues.Position.BEFORE, s.text(), s.start())) {
-            if (!overlapsEntity(h.start(), h.end()) && !overlapsMetric(h.start(), h.end())) {
-                entities.add(new EntityMention(null, h.text(), h.start(), h.end(), true));
-            }
-        }
-        entities.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        entities = new EntityFinder(this, ctx, reg).find();
+        persons.removeIf(p -> entities.stream().anyMatch(e -> !e.anaphor() && e.start() < p.end() && p.start() < e.end()));
         for (Quantity q : s.quantities()) {
             if (q.kind() == QuantityKind.PERCENT) {
-                Double rate = growthRate(q, cues);
+                Double rate = growthRate(q);
                 if (rate != null) {
                     growth.add(new Growth(q, rate));
                     continue;
                 }
             }
-            if (!excluded(q, cues)) values.add(q);
+            if (!excluded(q) && !isConversion(q)) values.add(role(q));
         }
     }
 
-    private Double growthRate(Quantity q, Cues cues) {
+    /** "$1.13bn (£600m)", "4.3bn rupees ($98m; £52m)": an amount converted in parentheses is not a second fact. */
+    private boolean isConversion(Quantity q) {
+        if (q.kind() != QuantityKind.MONEY) return false;
+        String before = sentence.between(sentence.start(), q.start());
+        int open = Math.max(before.lastIndexOf('('), before.lastIndexOf('（'));
+        if (open < 0 || before.indexOf(')', open) >= 0 || before.indexOf('）', open) >= 0) return false;
+        int openAt = sentence.start() + open;
+        for (Quantity p : sentence.quantities()) {
+            if (p != q && p.kind() == QuantityKind.MONEY && p.end() <= openAt
+                    && sentence.between(p.end(), openAt).isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Valued role(Quantity q) {
+        String before = window(q.start(), true);
+        Optional<Phrases.Hit<String>> prior = cues.last(Cues.Kind.PRIOR, lang, Cues.Position.BEFORE, before, 0);
+        if (prior.isPresent() && before.length() - prior.get().end() <= (lang.equals("zh") ? 6 : 2)) {
+            return new Valued(q, Role.PRIOR, prior.get().value().equals("year"), false);
+        }
+        Optional<Phrases.Hit<String>> change = cues.last(Cues.Kind.CHANGE, lang, Cues.Position.BEFORE, before, 0);
+        if (change.isPresent() && before.length() - change.get().end() <= (lang.equals("zh") ? 3 : 14)) {
+            // "added more than five million" is a change; "rise by 44% to $205.4m" is not ($205.4m is the level).
+            String between = before.substring(change.get().end());
+            if (!between.matches(".*\\d.*") && !between.matches("(?i).*\\bto\\b.*")) {
+                return new Valued(q, Role.CHANGE, false, change.get().value().equals("-"));
+            }
+        }
+        String after = window(q.end(), false);
+        Optional<Phrases.Hit<String>> next = cues.first(Cues.Kind.CHANGE, lang, Cues.Position.AFTER, after, 0);
+        if (next.isPresent() && next.get().start() <= 1) return new Valued(q, Role.CHANGE, false, false);
+        // "turnover rose $7.2bn to $170.8bn", "boost net income by 400m euros to 2.5bn": the first is the change.
+        if (lang.equals("en") && after.matches("(?s)\\s+to\\s+[$£€¥]?\\d.*")) {
+            var growthCue = cues.last(Cues.Kind.GROWTH, lang, Cues.Position.BEFORE, before, 0);
+            boolean byBefore = before.stripTrailing().toLowerCase(java.util.Locale.ROOT).endsWith(" by");
+            if (byBefore || growthCue.isPresent() && before.length() - growthCue.get().end() <= 2) {
+                return new Valued(q, Role.CHANGE, false, growthCue.isPresent() && growthCue.get().value().equals("-"));
+            }
+        }
+        return new Valued(q, Role.LEVEL, false, false);
+    }
+
+    private Double growthRate(Quantity q) {
         String before = window(q.start(), true);
         var cue = cues.last(Cues.Kind.GROWTH, lang, Cues.Position.BEFORE, before, 0);
         if (cue.isPresent() && before.length() - cue.get().end() <= (lang.equals("zh") ? 4 : 12)) {
@@ -92,7 +139,7 @@ final class SentenceView {
     }
 
     /** Share prices, per-share figures, stakes, prices, job numbers…: out of scope for metric facts. */
-    private boolean excluded(Quantity q, Cues cues) {
+    private boolean excluded(Quantity q) {
         String before = window(q.start(), true);
         var cue = cues.last(Cues.Kind.EXCLUDE, lang, Cues.Position.BEFORE, before, 0);
         if (cue.isPresent()) {
@@ -101,8 +148,18 @@ final class SentenceView {
             if (!metricBetween) return true;
         }
         String after = window(q.end(), false);
+        // "7.5 connections per 100 people", "$5 a user": a rate, not a count or an amount.
+        if (lang.equals("en") && RATE.matcher(after).lookingAt()) return true;
         var next = cues.first(Cues.Kind.EXCLUDE, lang, Cues.Position.AFTER, after, 0);
-        return next.isPresent() && next.get().start() <= (lang.equals("zh") ? 1 : 2);
+        // The counted noun may follow a name: "the 49 Next stores".
+        if (next.isEmpty() || next.get().start() > (lang.equals("zh") ? 1 : 2)
+                && !(lang.equals("en") && after.substring(0, next.get().start()).strip().matches("[A-Z][\\w&'-]*"))) {
+            return false;
+        }
+        // "$142m a year earlier" is a comparison, not a price per year.
+        int cueAt = q.end() + next.get().start();
+        return sentence.times().stream().noneMatch(t -> t.kind() == io.factline.nlp.TimeExpression.Kind.YEAR_EARLIER
+                && t.start() <= cueAt && cueAt < t.end());
     }
 
     /** The few words before (or after) an offset within the sentence. */
@@ -112,24 +169,11 @@ final class SentenceView {
                 : sentence.between(at, Math.min(sentence.end(), at + chars));
     }
 
-    /** Drops words CoreNLP glued to a name that the article also writes in lowercase ("tiktok Zhang Nan"). */
-    private Mention cleanPerson(Mention m, ArticleContext ctx) {
-        if (lang.equals("zh")) return m;
-        List<Token> inside = new ArrayList<>();
-        for (Token t : sentence.tokens()) {
-            if (t.start() >= m.start() && t.end() <= m.end()) inside.add(t);
-        }
-        while (!inside.isEmpty() && !isName(inside.get(0), ctx)) inside.remove(0);
-        while (!inside.isEmpty() && !isName(inside.get(inside.size() - 1), ctx)) inside.remove(inside.size() - 1);
-        if (inside.isEmpty()) return null;
-        int a = inside.get(0).start(), b = inside.get(inside.size() - 1).end();
-        return new Mention(MentionType.PERSON, a, b, sentence.between(a, b), null);
-    }
-
-    private static boolean isName(Token t, ArticleContext ctx) {
-        String w = t.word();
-        return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !ctx.alsoLowercase(w)
-                && !t.pos().startsWith("PRP");
+    /** Offset where the clause holding {@code at} starts: after the last ；or ; before it. */
+    int clauseStart(int at) {
+        String upTo = sentence.between(sentence.start(), at);
+        int semi = Math.max(upTo.lastIndexOf(';'), upTo.lastIndexOf('；'));
+        return sentence.start() + semi + 1;
     }
 
     boolean overlapsEntity(int a, int b) {
@@ -139,6 +183,12 @@ final class SentenceView {
 
     boolean overlapsMetric(int a, int b) {
         for (MetricRegistry.Hit m : metrics) if (a < m.end() && m.start() < b) return true;
+        return false;
+    }
+
+    boolean overlapsQuantityOrTime(int a, int b) {
+        for (Quantity q : sentence.quantities()) if (a < q.end() && q.start() < b) return true;
+        for (var t : sentence.times()) if (a < t.end() && t.start() < b) return true;
         return false;
     }
 

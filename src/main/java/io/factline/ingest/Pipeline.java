@@ -54,6 +54,10 @@ public final class Pipeline {
         return nlp;
     }
 
+    public FactExtractor facts() {
+        return facts;
+    }
+
     private static String computeVersion() {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");

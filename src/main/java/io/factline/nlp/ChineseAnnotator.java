@@ -17,11 +17,11 @@ import java.util.regex.Pattern;
 /**
  * Chinese analysis with HanLP (portable dictionaries): segmentation, part of speech, and person, place and
  * organisation recognition; then the numbers, money, percents ({@link ChineseQuantities}) and dates
- * ({@link ChineseTimes}) HanLP does not normalise. Sentences end at 。！？；and line breaks, as the
- * annotation guidelines cut them.
+ * ({@link ChineseTimes}) HanLP does not normalise.
  */
 final class ChineseAnnotator {
-    private static final Pattern SENTENCE = Pattern.compile("[^。！？!?；;\\n]+(?:[。！？!?；;]+[”’」』）)]?|$)");
+    /** Sentences end at 。！？ and line breaks; ；separates clauses inside a sentence (the fact stage's business). */
+    private static final Pattern SENTENCE = Pattern.compile("[^。！？!?\\n]+(?:[。！？!?]+[”’」』）)]?|$)");
     private static final Pattern EXPLICIT_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
     private final Segment segment;
 

@@ -19,6 +19,8 @@ public final class ChineseQuantities {
     private static final Pattern QUANTITY;
     private static final Pattern PERCENT_WORDS = Pattern.compile(
             "百分之([" + CN_DIGITS + "十百点]+|\\d+(?:\\.\\d+)?)");
+    private static final Pattern DURATION_UNIT = Pattern.compile(
+            "\\s*(?:个?半?年(?![收营销度化均增薪])|个?半?月(?![活均度销])|个月|天|周|星期|小时|分钟|秒|岁)");
     private static final Pattern RANGE_JOINER = Pattern.compile("\\s*(?:-|－|—|–|~|～|至|到)\\s*");
 
     static {
@@ -52,11 +54,12 @@ public final class ChineseQuantities {
         while (m.find()) {
             RawQuantity r = raw(m, base);
             if (r == null || overlaps(r.start(), r.end(), blocked)) continue;
-            if (!digitsOnly(m.group("num")) && !isNumeralWord(r.start(), tokens)) continue;
+            if (!digitsOnly(m.group("num")) && !isNumeralWord(base + m.start("num"), tokens)) continue;
             if (r.scale() == 1 && r.currency() == null && !r.percent() && r.counter() == null && EnglishQuantities.isYear(m.group("num"))) {
                 continue;
             }
-            if (touchesLatin(s, m.start(), m.end())) continue;
+            if (touchesLatin(s, m.start(), r.end() - base)) continue;
+            if (r.scale() < 1e4 && r.currency() == null && isDuration(s, r.end() - base)) continue;
             raws.add(r);
         }
         Matcher p = PERCENT_WORDS.matcher(s);
@@ -115,12 +118,21 @@ public final class ChineseQuantities {
         return true;
     }
 
-    /** Digits glued to Latin letters are codes and names (B2B, 5G, iPhone12, 00700.HK), not quantities. */
+    /**
+     * Digits glued to Latin letters are codes and names (B2B, 5G, iPhone12, 00700.HK), not quantities; a
+     * quantity that ends in a Chinese unit (10亿元D轮) is followed by a new word.
+     */
     private static boolean touchesLatin(String s, int from, int to) {
-        boolean before = from > 0 && isLatin(s.charAt(from - 1));
-        boolean after = to < s.length() && (isLatin(s.charAt(to))
+        boolean before = from > 0 && isLatin(s.charAt(from - 1)) && Character.isDigit(s.charAt(from));
+        boolean endsInDigit = to > 0 && Character.isDigit(s.charAt(to - 1));
+        boolean after = endsInDigit && to < s.length() && (isLatin(s.charAt(to))
                 || s.charAt(to) == '.' && to + 1 < s.length() && isLatin(s.charAt(to + 1)));
         return before || after;
+    }
+
+    /** "两年半", "3个月", "5天": a length of time, not a count. */
+    private static boolean isDuration(String s, int end) {
+        return DURATION_UNIT.matcher(s).region(end, s.length()).lookingAt();
     }
 
     private static boolean isLatin(char c) {

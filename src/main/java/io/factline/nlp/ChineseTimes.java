@@ -25,7 +25,7 @@ public final class ChineseTimes {
             + "|(?<h>上|下)半年(?<hpos>末|底)?|前(?<qn>[二三两23])个?季度|(?<ye>年底|年末|底|末|年初|初)|全年)";
     /** A year, a part of a year, or both; empty matches are skipped. */
     private static final Pattern EXPR = Pattern.compile(YEAR + "?\\s*" + SUB + "?");
-    private static final Pattern PRESENT = Pattern.compile("截至目前|截止目前|迄今为止|迄今|至今|目前|当前|现阶段|如今|眼下");
+    private static final Pattern PRESENT = Pattern.compile("截至目前|截止目前|迄今为止|迄今|至今|目前|当前|现阶段|如今|眼下|当下");
     private static final Pattern AHEAD = Pattern.compile("(?:未来|今后|接下来的?)\\s*(\\d+|[" + CN + "]{1,2})\\s*(个月|年)(?:内|里|中)?");
     private static final Pattern RANGE_JOINER = Pattern.compile("\\s*(?:至|到|-|－|—|–|~|～)\\s*");
     private static final Pattern FUTURE = Pattern.compile("将|预计|计划|拟|目标|有望|明年|未来");
@@ -102,7 +102,8 @@ public final class ChineseTimes {
             if (ref != null) year = ref + relativeYear(m.group("ry"));
         }
         if (year == null && !hasYearPart && published != null) year = published.getYear();
-        if (year == null && !hasYearPart && anchorYear != null) year = anchorYear;
+        // A day without a year is an event date: only the publication date places it, not a year named elsewhere.
+        if (year == null && !hasYearPart && anchorYear != null && m.group("d") == null) year = anchorYear;
         if (year != null && (year < 1900 || year > 2100)) return null;
 
         String value = null;

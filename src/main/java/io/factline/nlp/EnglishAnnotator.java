@@ -39,7 +39,7 @@ final class EnglishAnnotator {
         p.setProperty("ner.applyNumericClassifiers", "true");
         p.setProperty("ner.useSUTime", "true");
         p.setProperty("ner.buildEntityMentions", "true");
-        p.setProperty("sutime.includeRange", "true");
+        // sutime.includeRange must stay off: with it SUTime drops "the fourth quarter of 2004" (CoreNLP 4.5.10).
         pipeline = new StanfordCoreNLP(p);
     }
 

@@ -40,6 +40,9 @@ public final class EnglishQuantities {
                     + "(?!\\s*(?:%|percent|million|billion|thousand|bn|m\\b))");
     private static final Pattern VAGUE = Pattern.compile(
             "(?i)\\b(?<lead>tens of |hundreds of )?(?<unit>thousands|millions|billions)\\s+of\\b");
+    private static final Pattern CHANGE_BEFORE = Pattern.compile(
+            "(?i)\\b(?:by|rose|rise|rises|risen|fell|fall|falls|grew|grow|grows|increased|decreased|jumped|climbed"
+                    + "|dropped|declined|slipped|gained|added|boosted|raised|cut|up|down|surged|soared|slumped)$");
     private static final Pattern RANGE_JOINER = Pattern.compile("(?i)\\s*(?:-|–|—|to|and)\\s*");
 
     static {
@@ -118,8 +121,10 @@ public final class EnglishQuantities {
             scaled = true;
         }
         if (m.group("mult2") != null) scale *= MULTIPLIERS.get(m.group("mult2").toLowerCase(Locale.ROOT));
-        // A bare "m"/"b"/"k" means a multiplier only after money ("$205.4m"); "5m" alone may be metres.
-        if (m.group("attached") != null && m.group("attached").length() == 1 && m.group("pre") == null
+        // A bare lowercase "m"/"b"/"k" is a multiplier only after money ("$205.4m"); "5m" alone may be metres.
+        // Capitals ("20M paid users", "1M subs") are how headlines write millions.
+        String att = m.group("attached");
+        if (att != null && att.length() == 1 && Character.isLowerCase(att.charAt(0)) && m.group("pre") == null
                 && m.group("cur") == null) {
             return null;
         }
@@ -133,13 +138,15 @@ public final class EnglishQuantities {
     private static boolean isRange(String text, RawQuantity a, RawQuantity b, int base) {
         String gap = text.substring(a.end() - base, b.start() - base);
         if (!RANGE_JOINER.matcher(gap).matches() || a.ratio() || b.ratio() || a.vague() || b.vague()) return false;
-        if (a.percent() != b.percent()) return false;
+        // "8-9%": the percent sign of the high end covers both.
+        if (a.percent() != b.percent() && !(b.percent() && !a.scaled() && a.currency() == null)) return false;
         if (a.currency() != null && b.currency() != null && !a.currency().equals(b.currency())) return false;
         String before = text.substring(0, a.start() - base).stripTrailing().toLowerCase(Locale.ROOT);
         boolean and = gap.strip().equalsIgnoreCase("and");
         if (and) return before.endsWith("between");
-        // "rose from $142m to $205m" is a change from one value to another.
-        return !before.endsWith("from");
+        // "rose from $142m to $205m", "rose $7.2bn to $170.8bn", "by 400m euros to 2.5bn": a change, not a range.
+        boolean to = gap.strip().equalsIgnoreCase("to");
+        return !before.endsWith("from") && !(to && CHANGE_BEFORE.matcher(before).find());
     }
 
     /** A four-digit number from 1900 to 2100 written alone is a year ("fiscal year 2019 sales"). */

@@ -22,7 +22,7 @@ final class EnglishTimes {
     private static final Pattern YEAR_IN_TEXT = Pattern.compile("\\b(?:19|20)\\d{2}\\b|'\\d{2}\\b");
     private static final Pattern PRESENT = Pattern.compile("(?i)\\b(?:so far(?: this year)?|to date|at present|currently|as of now|as of today)\\b");
     private static final Pattern YEAR_EARLIER = Pattern.compile(
-            "(?i)\\b(?:a year (?:earlier|ago|before)|year-(?:earlier|ago)|the (?:same|year-ago) (?:period|quarter)(?: (?:a year (?:earlier|ago)|last year))?)\\b");
+            "(?i)\\b(?:a year (?:earlier|ago|before)|year-(?:earlier|ago)|the year-ago (?:period|quarter)|the same (?:period|quarter) (?:a year (?:earlier|ago)|last year))\\b");
     private static final Pattern HALF = Pattern.compile(
             "(?i)\\b(?:the\\s+)?(?<h>first|second)[ -]half(?:\\s+of\\s+(?:(?<y>(?:19|20)\\d{2})|the year))?\\b|\\b(?<h2>[12])H\\s?(?<y2>(?:19|20)?\\d{2})\\b|\\bH(?<h3>[12])\\s+(?<y3>(?:19|20)\\d{2})\\b");
     private static final Pattern SPAN_BEFORE = Pattern.compile(
@@ -89,7 +89,7 @@ final class EnglishTimes {
             return new TimeExpression(t.start(), t.end(), text,
                     published == null ? null : YearMonth.from(published).toString(), TimeExpression.Kind.PRESENT);
         }
-        if (v == null) v = fromAltValue(t.altValue(), published);
+        if (v == null) v = fromAltValue(t.altValue(), published, anchorYear);
         if (v == null) return new TimeExpression(t.start(), t.end(), text, null, TimeExpression.Kind.DATE);
         v = v.replace("-FYQ", "-Q").replaceAll("-(WI|SP|SU|FA)$", "");
         if (v.matches("\\d{4}-W\\d{2}.*")) v = v.substring(0, 4);
@@ -98,7 +98,8 @@ final class EnglishTimes {
         if (!yearWritten && mv.matches()) {
             // A month (and day) without a year: place it ourselves (SUTime leans forward).
             int month = Integer.parseInt(mv.group(1));
-            Integer year = published != null ? Integer.valueOf(published.getYear()) : anchorYear;
+            // A day without a year is an event date: only the publication date places it.
+            Integer year = published != null ? Integer.valueOf(published.getYear()) : mv.group(2) == null ? anchorYear : null;
             if (year == null) return new TimeExpression(t.start(), t.end(), text, null, TimeExpression.Kind.DATE);
             if (published != null && !future && month > published.getMonthValue()) year--;
             v = String.format("%04d", year) + v.substring(4);
@@ -110,9 +111,13 @@ final class EnglishTimes {
         return new TimeExpression(t.start(), t.end(), text, v, TimeExpression.Kind.DATE);
     }
 
-    /** "2020 INTERSECT P9M": the first nine months of 2020. */
-    private static String fromAltValue(String alt, LocalDate published) {
+    /**
+     * "2020 INTERSECT P9M": the first nine months of 2020. "THIS P1Y" ("the year", "this year") without a
+     * publication date: the year the article reports on.
+     */
+    private static String fromAltValue(String alt, LocalDate published, Integer anchorYear) {
         if (alt == null) return null;
+        if (alt.equals("THIS P1Y") && published == null && anchorYear != null) return String.format("%04d", anchorYear);
         Matcher m = Pattern.compile("^(\\d{4}) INTERSECT P(\\d{1,2})M$").matcher(alt);
         if (m.matches()) {
             int y = Integer.parseInt(m.group(1)), n = Integer.parseInt(m.group(2));

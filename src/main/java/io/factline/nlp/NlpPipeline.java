@@ -5,9 +5,7 @@ import io.factline.model.Article;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,7 +15,14 @@ import java.util.regex.Pattern;
  * (create one pipeline per process).
  */
 public final class NlpPipeline {
-    private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])((?:19|20)\\d{2})(?![\\d.,%])");
+    /** A year written alone: not 1,980, not 2020%, not the 1980s. */
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])((?:19|20)\\d{2})(?![\\d.,%]|'?s\\b)");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?。！？；;])\\s*|\\n");
+    /** A sentence that states figures (the years it names are what the figures are about). */
+    private static final Pattern FIGURE = Pattern.compile("\\d");
+    /** Words of forecasts and plans, in both languages: their years are not the one being reported. */
+    private static final Pattern LOOKS_AHEAD = Pattern.compile(
+            "(?i)\\b(?:will|would|expects?|expected|forecasts?|predicts?|plans?|aims?|targets?|by)\\b|预计|将|计划|目标|有望|到\\d{4}年");
     // Loading CoreNLP takes seconds and gigabytes: one of each analyser per process, shared by every pipeline.
     private static volatile EnglishAnnotator english;
     private static volatile ChineseAnnotator chinese;
@@ -80,14 +85,27 @@ public final class NlpPipeline {
         return runs;
     }
 
-    /** Without a publication date, the year an article states most often dates what it leaves undated. */
+    /**
+     * Without a publication date, the year the article reports on dates what it leaves undated: the year named
+     * most often (the latest on a tie) in sentences that state figures and do not look ahead (a results story
+     * names the year it reports; the next year only in forecasts, plans and quotes).
+     */
     static Integer anchorYear(String text) {
-        Map<Integer, Integer> counts = new HashMap<>();
-        Matcher m = YEAR.matcher(text);
-        while (m.find()) counts.merge(Integer.valueOf(m.group(1)), 1, Integer::sum);
-        return counts.entrySet().stream()
-                .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey).orElse(null);
+        java.util.Map<Integer, Integer> reported = new java.util.TreeMap<>(), all = new java.util.TreeMap<>();
+        for (String sentence : SENTENCE_END.split(text)) {
+            boolean ahead = LOOKS_AHEAD.matcher(sentence).find();
+            boolean figures = FIGURE.matcher(YEAR.matcher(sentence).replaceAll("")).find();
+            Matcher m = YEAR.matcher(sentence);
+            while (m.find()) {
+                Integer y = Integer.valueOf(m.group(1));
+                all.merge(y, 1, Integer::sum);
+                if (!ahead && figures) reported.merge(y, 1, Integer::sum);
+            }
+        }
+        java.util.Map<Integer, Integer> use = reported.isEmpty() ? all : reported;
+        return use.entrySet().stream()
+                .max(java.util.Map.Entry.<Integer, Integer>comparingByValue().thenComparing(java.util.Map.Entry.comparingByKey()))
+                .map(java.util.Map.Entry::getKey).orElse(null);
     }
 
     private static EnglishAnnotator english() {

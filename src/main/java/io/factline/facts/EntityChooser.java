@@ -1,0 +1,222 @@
+package io.factline.facts;
+
+import io.factline.nlp.Quantity;
+
+/**
+ * Which entity a metric word belongs to. In order: one attached to it ("X's revenue", "revenue of X",
+ * 快手日活, "20M paid Copilot users"); the nearest actor named before it in its clause (an object of a
+ * preposition or an aside only when there is nothing else); a name right after the number; the entity an
+ * anaphor points to; the entity the article is about.
+ */
+final class EntityChooser {
+    private final SentenceView v;
+    private final ArticleContext ctx;
+    private final EntityMention focus;
+    /** The entity of the sentence's previous fact: a later figure of the sentence with no name is its too. */
+    private EntityMention sentenceFocus;
+
+    /** @param focus the entity the previous sentences spoke of, for "it" and 该公司 */
+    EntityChooser(SentenceView v, ArticleContext ctx, EntityMention focus) {
+        this.v = v;
+        this.ctx = ctx;
+        this.focus = focus;
+    }
+
+    void setSentenceFocus(EntityMention e) {
+        sentenceFocus = e;
+    }
+
+    EntityMention choose(MetricRegistry.Hit m, Quantity q) {
+        EntityMention attached = attached(m);
+        if (attached != null) return attached;
+        if (!m.metric().isMoney() && !m.metric().isRatio()) {
+            EntityMention counted = counted(q);
+            if (counted != null) return counted;
+        }
+        EntityMention market = market(m, q);
+        if (market != null) return market;
+        int anchor = Math.min(m.start(), q.start());
+        int clause = v.clauseStart(anchor);
+        EntityMention chosen = nearestBefore(anchor, clause, false);
+        if (chosen == null) chosen = nearestBefore(anchor, v.sentence.start(), false);
+        if (chosen == null) chosen = after(Math.max(m.end(), q.end()));
+        if (chosen == null && focus == null && ctx.topic() == null) {
+            // Only objects and asides name a company here, and the article names no other: take what there is.
+            chosen = nearestBefore(anchor, v.sentence.start(), true);
+        }
+        if (chosen == null || chosen.anaphor()) return resolveAnaphor(chosen);
+        return chosen;
+    }
+
+    /**
+     * "全球PC出货", "China's smartphone shipments", "UK broadband users": a place or market word right before
+     * the metric word, with no company between, makes the figure a whole market's ({@code MARKET:<words>}).
+     */
+    private EntityMention market(MetricRegistry.Hit m, Quantity q) {
+        if (!isNounMetric(m)) return null; // "The US giant earned $630m": a verb's subject is an actor, not a market
+        int end = Math.min(m.start(), q.start() < m.start() ? q.start() : m.start());
+        int clause = v.clauseStart(end);
+        String before = v.sentence.between(Math.max(clause, end - (v.lang.equals("zh") ? 10 : 40)), end);
+        int base = end - before.length();
+        int from = -1;
+        for (var loc : v.sentence.entities()) {
+            if (loc.type() == io.factline.model.MentionType.LOCATION && loc.start() >= base && loc.end() <= m.start()) {
+                from = from < 0 ? loc.start() : Math.min(from, loc.start());
+            }
+        }
+        for (Phrases.Hit<String> h : v.cues.find(Cues.Kind.MARKET, v.lang, Cues.Position.BEFORE, before, base)) {
+            from = from < 0 ? h.start() : Math.min(from, h.start());
+        }
+        if (from < 0) return null;
+        for (EntityMention e : v.entities) {
+            // "TikTok全球月活", "特斯拉在中国市场收入": a company named before it in the clause owns the figure.
+            if (!e.anaphor() && !e.governed() && !e.aside() && e.end() <= from && e.start() >= clause) return null;
+            if (!e.anaphor() && e.kind() != EntityMention.Kind.PROPER && e.end() > from && e.start() < m.start()) return null;
+        }
+        String words = v.sentence.between(from, end).replaceAll("[’']s\\s*$", "").strip();
+        if (words.isEmpty() || Boundaries.soft(words, v.lang) > 0 || Boundaries.hard(words)
+                || v.tokensBetween(from, end) > 4 || !allNominal(from, end)) {
+            return null;
+        }
+        return EntityMention.of(null, "MARKET:" + words, from, end, EntityMention.Kind.ORG);
+    }
+
+    private boolean isNounMetric(MetricRegistry.Hit m) {
+        if (v.lang.equals("zh")) return true; // Chinese uses verbs as nouns freely (全球PC出货)
+        for (io.factline.nlp.Token t : v.sentence.tokens()) {
+            if (t.start() == m.start()) {
+                String pos = t.pos();
+                return v.lang.equals("zh") ? pos.startsWith("n") || pos.equals("vn") || pos.startsWith("g")
+                        : pos.startsWith("NN") || pos.startsWith("JJ");
+            }
+        }
+        return true;
+    }
+
+    /** Words of a market phrase are names, nouns and adjectives ("UK broadband", 全球PC), never verbs. */
+    private boolean allNominal(int from, int to) {
+        for (io.factline.nlp.Token t : v.sentence.tokens()) {
+            if (t.start() < from || t.end() > to) continue;
+            String pos = t.pos();
+            boolean ok = v.lang.equals("zh")
+                    ? pos.startsWith("n") || pos.startsWith("a") || pos.equals("b") || pos.startsWith("g") || pos.equals("f")
+                    : pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("POS");
+            if (!ok) return false;
+        }
+        return true;
+    }
+
+    private EntityMention attached(MetricRegistry.Hit m) {
+        EntityMention found = null;
+        for (EntityMention e : v.entities) {
+            if (e.anaphor() && !isPossessive(e)) continue;
+            boolean inside = e.start() >= m.start() && e.end() <= m.end();
+            boolean before = e.end() <= m.start() && attachedBefore(e, m);
+            boolean after = e.start() >= m.end() && attachedAfter(m, e);
+            if (inside || before) found = e;
+            else if (after && found == null) found = e;
+        }
+        if (found != null && found.anaphor()) return resolveAnaphor(found);
+        return found;
+    }
+
+    /**
+     * "200,000 PSPs", "5 million of its new Nintendo DS handheld consoles": a product named as what is counted
+     * is what the count is of.
+     */
+    private EntityMention counted(Quantity q) {
+        for (EntityMention e : v.entities) {
+            if (e.start() < q.end() || e.kind() != EntityMention.Kind.REGISTRY) continue;
+            String gap = v.sentence.between(q.end(), e.start()).strip().toLowerCase(java.util.Locale.ROOT);
+            if (gap.isEmpty() || gap.matches("of(?: (?:its|their|the|his|her))?(?: new| latest)?")) return e;
+            return null;
+        }
+        return null;
+    }
+
+    private static boolean isPossessive(EntityMention e) {
+        return e.text().equalsIgnoreCase("its") || e.text().endsWith("'s") || e.text().equals("其");
+    }
+
+    /**
+     * The nearest candidate before {@code anchor} and after {@code from}: actors first (not governed by a
+     * preposition, not an aside), registry names and NER organisations before guessed names.
+     */
+    private EntityMention nearestBefore(int anchor, int from, boolean anyKind) {
+        EntityMention best = null;
+        int bestRank = Integer.MAX_VALUE;
+        for (EntityMention e : v.entities) {
+            if (e.end() > anchor || e.start() < from) continue;
+            if (Boundaries.hard(v.sentence.between(e.end(), anchor))) continue;
+            int rank = rank(e, anyKind);
+            if (rank < 0) continue;
+            // Later (nearer) candidates of the same or a better rank win.
+            if (rank <= bestRank) {
+                best = e;
+                bestRank = rank;
+            }
+        }
+        return best;
+    }
+
+    /** Lower is better; -1 excludes. Guessed names rank below known ones, governed and asides last. */
+    private static int rank(EntityMention e, boolean anyKind) {
+        boolean weak = e.governed() || e.aside();
+        if (weak && !anyKind) return -1;
+        int base = switch (e.kind()) {
+            case REGISTRY, ORG, SUBJECT, ANAPHOR -> 0;
+            case PROPER -> 1;
+        };
+        return base + (weak ? 2 : 0);
+    }
+
+    private EntityMention after(int from) {
+        for (EntityMention e : v.entities) {
+            if (e.start() < from || e.anaphor() || e.governed()) continue;
+            String gap = v.sentence.between(from, e.start());
+            if (!Boundaries.hard(gap) && Boundaries.soft(gap, v.lang) == 0 && v.tokensBetween(from, e.start()) <= 3) return e;
+            return null;
+        }
+        return null;
+    }
+
+    /**
+     * "It", 该公司: the first actor named earlier in the sentence, else the entity last spoken of. No mention
+     * at all: the previous figure's entity in this sentence, else the entity the article is about.
+     */
+    private EntityMention resolveAnaphor(EntityMention anaphor) {
+        EntityMention target = null;
+        if (anaphor != null) {
+            // A subject pronoun ("it", 该公司) takes up the sentence's subject, its first actor; a possessive
+            // ("its", 其) the actor just named.
+            boolean possessive = isPossessive(anaphor);
+            for (EntityMention e : v.entities) {
+                if (e.end() <= anaphor.start() && !e.anaphor() && !e.governed() && !e.aside()
+                        && e.kind() != EntityMention.Kind.PROPER) {
+                    target = e;
+                    if (!possessive) break;
+                }
+            }
+            if (target == null) target = focus;
+        }
+        if (target == null) target = sentenceFocus;
+        if (target == null) target = ctx.topic();
+        if (target == null) return null;
+        String mention = anaphor != null ? anaphor.text() : target.text();
+        return new EntityMention(target.entityId(), target.entityId() == null ? target.text() : mention,
+                anaphor != null ? anaphor.start() : -1, anaphor != null ? anaphor.end() : -1,
+                EntityMention.Kind.ANAPHOR, false, false);
+    }
+
+    private boolean attachedBefore(EntityMention e, MetricRegistry.Hit m) {
+        String gap = v.sentence.between(e.end(), m.start()).strip();
+        return gap.isEmpty() || gap.equals("的") || gap.equals("'s") || gap.equals("’s") || gap.equals("'")
+                || gap.equals("之") || gap.equals("旗下");
+    }
+
+    private boolean attachedAfter(MetricRegistry.Hit m, EntityMention e) {
+        if (e.anaphor()) return false;
+        String gap = v.sentence.between(m.end(), e.start()).strip();
+        return gap.equals("of") || gap.equals("at") || gap.equals("for") || gap.equals("of the");
+    }
+}

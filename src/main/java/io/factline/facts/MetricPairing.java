@@ -1,0 +1,99 @@
+package io.factline.facts;
+
+import io.factline.nlp.Quantity;
+import io.factline.nlp.QuantityKind;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Which metric word a number measures: one whose unit fits the number, close to it, before it ("revenue rose to
+ * $5bn", 营收达5亿元) or just after ("22 million creators", 5亿元融资, "$3 billion in space chip revenue"), with no
+ * nearer rival (another number the word could take, another word the number could belong to) in between.
+ */
+final class MetricPairing {
+    private static final Set<String> PEOPLE_COUNTERS = Set.of("人", "名", "位", "个", "户");
+    private static final Set<String> UNIT_COUNTERS = Set.of("台", "部", "辆", "件", "套", "只", "个", "架", "款", "块");
+    private static final int MAX_TOKENS_BEFORE_EN = 15, MAX_TOKENS_BEFORE_ZH = 14;
+
+    private final SentenceView v;
+
+    MetricPairing(SentenceView v) {
+        this.v = v;
+    }
+
+    Optional<MetricRegistry.Hit> metricFor(SentenceView.Valued valued) {
+        Quantity q = valued.q();
+        MetricRegistry.Hit best = null;
+        int bestScore = Integer.MAX_VALUE;
+        boolean zh = v.lang.equals("zh");
+        for (MetricRegistry.Hit m : v.metrics) {
+            if (!compatible(m.metric(), q)) continue;
+            int score;
+            if (m.end() <= q.start()) {
+                String gap = v.sentence.between(m.end(), q.start());
+                if (Boundaries.hard(gap) || rivalBetween(m, q, m.end(), q.start())) continue;
+                int tokens = v.tokensBetween(m.end(), q.start());
+                if (tokens > (zh ? MAX_TOKENS_BEFORE_ZH : MAX_TOKENS_BEFORE_EN)) continue;
+                score = tokens + 3 * Boundaries.soft(gap, v.lang);
+            } else if (q.end() <= m.start()) {
+                String gap = v.sentence.between(q.end(), m.start());
+                if (Boundaries.hard(gap) || Boundaries.soft(gap, v.lang) > 0 || rivalBetween(m, q, q.end(), m.start())) {
+                    continue;
+                }
+                int tokens = v.tokensBetween(q.end(), m.start());
+                // "$3 billion in space chip revenue", "$5bn of sales": a prepositional gap may be longer.
+                String g = gap.strip().toLowerCase(java.util.Locale.ROOT);
+                // 数千万美元的新一轮融资: an attributive 的 phrase may be longer too.
+                int allowed = zh ? (g.startsWith("的") ? 5 : 3)
+                        : g.startsWith("in ") || g.startsWith("of ") || g.equals("in") || g.equals("of") ? 4 : 2;
+                if (tokens > allowed) continue;
+                // "22 million creators", "five million copies": the counted noun itself is the strongest tie.
+                score = tokens == 0 ? 0 : tokens + 4;
+            } else {
+                continue;
+            }
+            if (score < bestScore) {
+                bestScore = score;
+                best = m;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** Another value the metric could take, or another metric the value could belong to, lies between. */
+    private boolean rivalBetween(MetricRegistry.Hit m, Quantity q, int from, int to) {
+        for (SentenceView.Valued other : v.values) {
+            Quantity o = other.q();
+            if (o != q && other.role() == SentenceView.Role.LEVEL && o.start() >= from && o.end() <= to
+                    && compatible(m.metric(), o)) {
+                return true;
+            }
+        }
+        for (MetricRegistry.Hit other : v.metrics) {
+            if (other != m && other.start() >= from && other.end() <= to && compatible(other.metric(), q)) return true;
+        }
+        return false;
+    }
+
+    boolean compatible(Metric metric, Quantity q) {
+        if (metric.isMoney()) {
+            if (q.kind() == QuantityKind.MONEY) return true;
+            // Chinese news often leaves 元 out: "年营收99亿".
+            return v.lang.equals("zh") && q.kind() == QuantityKind.NUMBER && q.counter() == null && q.value() >= 1e4
+                    && !q.text().matches("[\\d.,\\s]+");
+        }
+        if (metric.isRatio()) return q.kind() == QuantityKind.PERCENT;
+        if (q.kind() != QuantityKind.NUMBER) return false;
+        String c = q.counter();
+        if (c == null) return true;
+        if (!metric.counters().isEmpty()) return metric.counters().contains(c);
+        return switch (metric.unit()) {
+            case "people" -> PEOPLE_COUNTERS.contains(c);
+            case "accounts" -> c.equals("户");
+            case "units" -> UNIT_COUNTERS.contains(c) && !c.equals("辆");
+            case "downloads" -> c.equals("次");
+            default -> false;
+        };
+    }
+}

@@ -1,0 +1,69 @@
+package io.factline.facts;
+
+import io.factline.nlp.Sentence;
+import io.factline.nlp.TimeExpression;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The periods an article has stated so far, for what a sentence leaves undated: "for the quarter" is the
+ * quarter last named, 同期 the period last named, and a reported figure with no date of its own belongs to the
+ * period the article last spoke of (a results story states its year or quarter once).
+ */
+final class PeriodContext {
+    private static final Pattern ANAPHORIC = Pattern.compile(
+            "(?i)\\b(?:the|this|that|same|its|the same)\\s+(quarter|period|year|half|month)\\b|(该|本|当|同)(季度?|期|年|月)");
+
+    private String last;
+    private final Map<String, String> lastByGrain = new HashMap<>();
+
+    /**
+     * Takes note of the periods of a sentence's own reported facts, and of all its explicit periods when it makes
+     * no forecast or plan (the years those speak of are not the period the article reports on).
+     */
+    void see(Sentence s, boolean reports, List<String> statedPeriods) {
+        for (String period : statedPeriods) if (!period.contains("/")) note(period);
+        if (!reports) return;
+        for (TimeExpression t : s.times()) {
+            if (t.kind() != TimeExpression.Kind.DATE || t.value() == null || t.value().contains("/")) continue;
+            note(t.value());
+        }
+    }
+
+    private void note(String period) {
+        last = period;
+        lastByGrain.put(grain(period), period);
+    }
+
+    /** The period an anaphoric expression ("the quarter", 同期) refers to, or null. */
+    String resolveAnaphoric(TimeExpression t) {
+        Matcher m = ANAPHORIC.matcher(t.text());
+        if (!m.find()) return null;
+        String word = m.group(1) != null ? m.group(1).toLowerCase(Locale.ROOT) : m.group(3);
+        return switch (word) {
+            case "quarter", "季", "季度" -> lastByGrain.get("quarter");
+            case "year", "年" -> lastByGrain.get("year");
+            case "half" -> lastByGrain.get("half");
+            case "month", "月" -> lastByGrain.get("month");
+            default -> last;
+        };
+    }
+
+    /** The period the article last stated, for an undated reported figure; null when it stated none. */
+    String last() {
+        return last;
+    }
+
+    private static String grain(String period) {
+        if (period.contains("-Q")) return "quarter";
+        if (period.contains("-H")) return "half";
+        if (period.length() == 4) return "year";
+        if (period.length() == 7) return "month";
+        return "day";
+    }
+}
