@@ -75,8 +75,12 @@ final class ArticleContext {
 
         Matcher m = CURRENCY_NOTE.matcher(article.article().text());
         while (m.find()) {
+            // The note speaks for its whole sentence ("录得12.28亿元亏损(美元．下同)") and what follows.
+            int from = m.start();
+            for (Sentence s : article.sentences()) if (s.start() <= m.start() && m.start() < s.end()) from = s.start();
+            int noteFrom = from;
             io.factline.nlp.Currencies.get().bySuffix(m.group(1)).ifPresent(code -> {
-                currencyNoteStarts.add(new int[]{m.start()});
+                currencyNoteStarts.add(new int[]{noteFrom});
                 currencyNoteCodes.add(code);
             });
         }
@@ -113,8 +117,8 @@ final class ArticleContext {
     }
 
     /**
-     * The currency a bare 元 ending at {@code offset} means: CNY unless a note re-defined it, from the amount the
-     * note follows ("215亿元（美元．下同）") on.
+     * The currency a bare 元 ending at {@code offset} means: CNY unless a note re-defined it, from the start of
+     * the note's sentence on ("215亿元（美元．下同）").
      */
     String yuanCurrency(int offset) {
         String code = "CNY";

@@ -44,6 +44,7 @@ final class EntityFinder {
         for (Mention m : s.entities()) {
             if (m.type() == MentionType.ORG && !isNotName(m.text())) {
                 int start = v.lang.equals("zh") ? extendLeft(m.start()) : m.start();
+                start += genericPrefix(s.between(start, m.end()));
                 add(EntityMention.of(null, s.between(start, m.end()), start, m.end(), EntityMention.Kind.ORG));
             }
         }
@@ -61,7 +62,7 @@ final class EntityFinder {
             add(EntityMention.of(null, h.text(), h.start(), h.end(), EntityMention.Kind.ANAPHOR));
         }
         List<EntityMention> out = new ArrayList<>();
-        for (EntityMention e : found) out.add(e.marked(governed(e.start()) || isSource(e), aside(e.start())));
+        for (EntityMention e : found) out.add(e.marked(governed(e.start()) || isSource(e), aside(e.start()) || isSegment(e)));
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
     }
@@ -105,12 +106,22 @@ final class EntityFinder {
         return at;
     }
 
+    /** Length of a generic word a name starts with ("子公司峰米科技" → 峰米科技), 0 when none. */
+    private int genericPrefix(String name) {
+        for (Phrases.Hit<String> h : v.cues.find(Cues.Kind.NOT_NAME, v.lang, Cues.Position.CLAUSE, name, 0)) {
+            if (h.start() == 0 && h.end() < name.length() - 1) return h.end();
+        }
+        return 0;
+    }
+
     /** 讯/ng 兔/ng 科技/n: short words before a company-name suffix make a name HanLP did not recognise. */
     private void suffixNames() {
         List<Token> t = s.tokens();
         for (int i = 1; i < t.size(); i++) {
             Token suffix = t.get(i);
             if (!isWhole(v.cues.find(Cues.Kind.ORG_SUFFIX, "zh", Cues.Position.AFTER, suffix.word(), 0), suffix.word())) continue;
+            // The suffix ends the name only when no noun follows it (智能手机 is a phone, not a company).
+            if (i + 1 < t.size() && t.get(i + 1).start() == suffix.end() && t.get(i + 1).pos().startsWith("n")) continue;
             int first = i, chars = 0;
             // A brand before the suffix is short (讯兔科技, 洛轲汽车); longer runs swallow descriptions (领跑者…).
             while (first > 0 && isNamePart(t.get(first - 1)) && t.get(first - 1).end() == t.get(first).start()
@@ -129,6 +140,7 @@ final class EntityFinder {
 
     private boolean isNamePart(Token k) {
         String pos = k.pos(), w = k.word();
+        if (w.length() == 1 && "以在和与及或的是为对从向将被把由至于".indexOf(w.charAt(0)) >= 0) return false;
         if (isNotName(w) || !w.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
             return false;
         }
@@ -198,6 +210,7 @@ final class EntityFinder {
     /** The words just before an action verb: the actor of "星海图完成20亿元融资", "Pillar raises $20M". */
     private void subjects() {
         List<Token> t = s.tokens();
+        if (v.lang.equals("zh")) possessors(t);
         for (Phrases.Hit<String> verb : v.cues.find(Cues.Kind.SUBJECT_VERB, v.lang, Cues.Position.AFTER, s.text(), s.start())) {
             int last = -1;
             for (int i = 0; i < t.size(); i++) if (t.get(i).end() <= verb.start()) last = i;
@@ -209,11 +222,38 @@ final class EntityFinder {
             first++;
             if (first > last) continue;
             if (v.lang.equals("en") && last - first >= 2) first = last; // "Geothermal Developer Fervo" → Fervo
+            if (v.lang.equals("zh") && isGenericNoun(t, first, last)) continue;
             int a = t.get(first).start(), b = t.get(last).end();
             String name = s.between(a, b);
             if (name.length() < 2 || name.length() > MAX_NAME_CHARS || isNotName(name)) continue;
             add(EntityMention.of(null, name, a, b, EntityMention.Kind.SUBJECT));
         }
+    }
+
+    /** "笔神作文的注册用户量": the name before 的 and a metric word owns it. */
+    private void possessors(List<Token> t) {
+        for (int i = 1; i < t.size(); i++) {
+            if (!t.get(i).word().equals("的")) continue;
+            int de = t.get(i).end();
+            boolean metricAfter = v.metrics.stream().anyMatch(m -> m.start() == de);
+            if (!metricAfter) continue;
+            int last = i - 1, first = last;
+            while (first >= 0 && isNameToken(t.get(first))) first--;
+            // "台式机、笔记本和工作站的出货量": the last item of a list is a category, not a name.
+            if (first >= 0 && (t.get(first).pos().startsWith("c") || t.get(first).word().equals("、"))) continue;
+            first++;
+            if (first > last || isGenericNoun(t, first, last)) continue;
+            int a = t.get(first).start(), b = t.get(last).end();
+            String name = s.between(a, b);
+            if (name.length() >= 2 && name.length() <= MAX_NAME_CHARS && !isNotName(name)) {
+                add(EntityMention.of(null, name, a, b, EntityMention.Kind.SUBJECT));
+            }
+        }
+    }
+
+    /** One common noun of two characters (设备, 市场) names no company. */
+    private static boolean isGenericNoun(List<Token> t, int first, int last) {
+        return first == last && t.get(first).pos().equals("n") && t.get(first).word().length() <= 2;
     }
 
     private boolean isNameToken(Token t) {
@@ -225,7 +265,8 @@ final class EntityFinder {
                     && !isNotName(t.word());
         }
         String pos = t.pos();
-        boolean nounish = pos.startsWith("n") || pos.equals("j") || pos.startsWith("g") || pos.equals("b");
+        boolean nounish = pos.startsWith("n") || pos.equals("j") || pos.startsWith("g") || pos.equals("b")
+                || pos.equals("vn");
         return nounish && !pos.startsWith("nr") && !isNotName(t.word());
     }
 
@@ -283,6 +324,11 @@ final class EntityFinder {
         String before = s.between(Math.max(s.start(), start - 12), start).stripTrailing();
         var cue = v.cues.last(Cues.Kind.PREPOSITION, v.lang, Cues.Position.BEFORE, before, 0);
         return cue.isPresent() && cue.get().end() == before.length();
+    }
+
+    /** 数字化业务, 广告事业部: a business segment is part of a company, not the company. */
+    private static boolean isSegment(EntityMention e) {
+        return e.entityId() == null && e.text().matches(".*(?:业务|部门|事业部|事业群|板块)$");
     }
 
     /** Inside parentheses, or between a pair of dashes: "Mozilla browsers - including Firefox 1.0 - now have". */

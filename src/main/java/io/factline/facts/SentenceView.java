@@ -138,6 +138,11 @@ final class SentenceView {
         return null;
     }
 
+    private boolean excludedBefore(Quantity q) {
+        String before = window(q.start(), true);
+        return cues.last(Cues.Kind.EXCLUDE, lang, Cues.Position.BEFORE, before, 0).isPresent();
+    }
+
     /** Share prices, per-share figures, stakes, prices, job numbers…: out of scope for metric facts. */
     private boolean excluded(Quantity q) {
         String before = window(q.start(), true);
@@ -145,7 +150,16 @@ final class SentenceView {
         if (cue.isPresent()) {
             int cueAt = q.start() - before.length() + cue.get().end();
             boolean metricBetween = metrics.stream().anyMatch(m -> m.start() >= cueAt && m.end() <= q.start());
-            if (!metricBetween) return true;
+            // A per-unit prefix binds the metric after it too: 每股亏损1.56元, 人均收入.
+            boolean perUnit = cue.get().text().startsWith("每") || cue.get().text().equals("人均");
+            if (!metricBetween || perUnit) return true;
+        }
+        // "目标价由650港元降至600港元", "shares fell from $103 to $92.9": the second end of an excluded change.
+        Quantity previous = null;
+        for (Quantity o : sentence.quantities()) if (o.end() <= q.start()) previous = o;
+        if (previous != null && previous.kind() == q.kind() && excludedBefore(previous)) {
+            String gap = sentence.between(previous.end(), q.start());
+            if (gap.length() <= (lang.equals("zh") ? 6 : 14) && gap.matches("(?s).*(?:至|到|\\bto\\b).*")) return true;
         }
         String after = window(q.end(), false);
         // "7.5 connections per 100 people", "$5 a user": a rate, not a count or an amount.
