@@ -161,6 +161,13 @@ final class CrawlStore implements Closeable {
                         : Optional.<QueuedUrl>empty(), origin, QUEUED, nowMillis);
     }
 
+    /** The state of a URL and why: "stored", "failed: HTTP 404"…; empty when never seen. */
+    synchronized Optional<String> stateOf(String url) {
+        return query("SELECT state, reason FROM url WHERE url=?", rs -> rs.next()
+                ? Optional.of(rs.getString(1) + (rs.getString(2) == null ? "" : ": " + rs.getString(2)))
+                : Optional.<String>empty(), url);
+    }
+
     /** The first URL of the redirect chain that led to {@code url}, if it was reached by a redirect. */
     synchronized Optional<String> redirectOrigin(String url) {
         return query("SELECT redirect_origin FROM url WHERE url=?", rs -> rs.next()

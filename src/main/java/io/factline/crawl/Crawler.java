@@ -119,7 +119,7 @@ public final class Crawler implements Closeable {
         });
     }
 
-    private static final String STATE_FILE = "state.db";
+    static final String STATE_FILE = "state.db";
 
     private record Opened(CrawlConfig config, int run) {
     }
@@ -280,9 +280,9 @@ public final class Crawler implements Closeable {
             return earliest.orElse(now);
         }
         QueuedUrl u = next.get();
-        if (!rules.rules().isAllowed(u.url())) {
-            finish(h, u, CrawlStore.REFUSED, null, rules.unreachable()
-                    ? "robots.txt unreachable: disallowed (RFC 9309 §2.3.1.4)" : "disallowed by robots.txt");
+        if (rules.unreachable() != null || !rules.rules().isAllowed(u.url())) {
+            finish(h, u, CrawlStore.REFUSED, null,
+                    rules.unreachable() != null ? rules.unreachable() : "disallowed by robots.txt");
             stats.refused.incrementAndGet();
             return now;
         }

@@ -23,7 +23,8 @@ final class RobotsRules {
     private final Fetcher fetcher;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
-    record Cached(BaseRobotRules rules, long expiresAtMillis, boolean unreachable) {
+    /** Rules and, when robots.txt could not be had, why (the host then is disallowed). */
+    record Cached(BaseRobotRules rules, long expiresAtMillis, String unreachable) {
     }
 
     RobotsRules(Fetcher fetcher) {
@@ -58,22 +59,25 @@ final class RobotsRules {
             } else if (status >= 400 && status < 500 && status != 429) {
                 result = fresh(parser.failedFetch(status), nowMillis);
             } else {
-                result = unreachable(parser, nowMillis);
+                result = unreachable(parser, nowMillis, "robots.txt unreachable (HTTP " + status + "): disallowed "
+                        + "(RFC 9309 §2.3.1.4)");
             }
-        } catch (FetchException | AddressGuard.Refused e) {
-            result = unreachable(parser, nowMillis);
+        } catch (FetchException e) {
+            result = unreachable(parser, nowMillis, "robots.txt unreachable (" + e.getMessage() + "): disallowed "
+                    + "(RFC 9309 §2.3.1.4)");
+        } catch (AddressGuard.Refused e) {
+            result = unreachable(parser, nowMillis, e.getMessage());
         }
         cache.put(origin, result);
         return result;
     }
 
     private static Cached fresh(BaseRobotRules rules, long now) {
-        return new Cached(rules, now + Duration.ofHours(TTL_HOURS).toMillis(), false);
+        return new Cached(rules, now + Duration.ofHours(TTL_HOURS).toMillis(), null);
     }
 
-    private static Cached unreachable(SimpleRobotRulesParser parser, long now) {
-        return new Cached(parser.failedFetch(503), now + Duration.ofMinutes(UNREACHABLE_RETRY_MINUTES).toMillis(),
-                true);
+    private static Cached unreachable(SimpleRobotRulesParser parser, long now, String why) {
+        return new Cached(parser.failedFetch(503), now + Duration.ofMinutes(UNREACHABLE_RETRY_MINUTES).toMillis(), why);
     }
 
     /** The Crawl-delay of these rules, if any. */
