@@ -139,6 +139,7 @@ final class CrawlCommand implements Runnable {
         try (Progress progress = new Progress(err, crawler.stats()::snapshot, terminal)) {
             s = crawler.run(listener);
         }
+        crawler.seedProblems().forEach((seed, state) -> err.println("crawl: seed " + seed + ": " + state));
         err.println(summary(s, Crawler.warcDir(crawler.dataDir())));
         return s;
     }

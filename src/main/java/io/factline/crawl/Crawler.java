@@ -223,6 +223,20 @@ public final class Crawler implements Closeable {
         hosts.stop();
     }
 
+    /** What became of each seed of this run that was not stored: "refused: …", "failed: HTTP 404"… */
+    public Map<String, String> seedProblems() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String seed : config.seeds()) {
+            String n = Urls.normalize(seed);
+            String state = n == null ? null : store.stateOf(n).orElse(null);
+            if (state != null && !state.startsWith(CrawlStore.STORED) && !state.startsWith(CrawlStore.NOT_MODIFIED)
+                    && !state.startsWith(CrawlStore.REDIRECTED) && !state.startsWith(CrawlStore.QUEUED)) {
+                out.put(seed, state);
+            }
+        }
+        return out;
+    }
+
     /** URL counts by state in the whole crawl directory: stored, duplicate, failed, queued… */
     public Map<String, Integer> urlStates() {
         return store.countByState();

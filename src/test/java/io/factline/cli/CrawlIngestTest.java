@@ -4,12 +4,7 @@ import io.factline.TestData;
 import io.factline.crawl.site.PageRoute;
 import io.factline.crawl.site.SyndicatedCopyRoute;
 import io.factline.crawl.site.TestSite;
-import io.factline.index.IndexPaths;
 import io.factline.model.Article;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,7 +16,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -73,19 +67,6 @@ class CrawlIngestTest {
         aggregator.close();
     }
 
-    /** Stored article ids of an index. */
-    private static Set<String> articleIds(Path dataDir) throws IOException {
-        Set<String> ids = new TreeSet<>();
-        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(IndexPaths.indexDir(dataDir)))) {
-            StoredFields stored = reader.storedFields();
-            for (int i = 0; i < reader.maxDoc(); i++) {
-                Document d = stored.document(i, Set.of("id"));
-                if (d.get("id") != null) ids.add(d.get("id"));
-            }
-        }
-        return ids;
-    }
-
     private static List<String> facts(Path dataDir) {
         Cli r = Cli.run("facts", "--data", dataDir.toString());
         assertEquals(0, r.exit(), r.err());
@@ -94,8 +75,8 @@ class CrawlIngestTest {
 
     @Test
     void crawlIngestAndALaterIngestOfTheWarcFilesGiveTheSameIndex() throws IOException {
-        Set<String> ids = articleIds(crawled);
-        assertEquals(ids, articleIds(reingested));
+        Set<String> ids = TestData.articleIds(crawled);
+        assertEquals(ids, TestData.articleIds(reingested));
         List<String> facts = facts(crawled);
         assertFalse(facts.isEmpty());
         assertEquals(facts, facts(reingested));
@@ -103,7 +84,7 @@ class CrawlIngestTest {
 
     @Test
     void articlesAreKeyedByTheirFinalUrlAndTheSyndicatedCopyIsIndexedOnce() throws IOException {
-        Set<String> ids = articleIds(crawled);
+        Set<String> ids = TestData.articleIds(crawled);
         assertTrue(ids.contains(Article.hash(news.url("/a/home-depot.html"))), "the final URL of the redirect");
         assertFalse(ids.contains(Article.hash(news.url("/old/home-depot"))));
         assertTrue(ids.contains(Article.hash(news.url("/a/longfor.html"))));
