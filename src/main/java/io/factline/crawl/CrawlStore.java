@@ -64,6 +64,8 @@ final class CrawlStore implements Closeable {
             "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"};
 
     private final Connection db;
+    /** Statements are prepared once: a sitemap of 50,000 URLs is 50,000 inserts in one transaction. */
+    private final Map<String, PreparedStatement> statements = new java.util.HashMap<>();
 
     private CrawlStore(Connection db) {
         this.db = db;
@@ -291,6 +293,7 @@ final class CrawlStore implements Closeable {
     @Override
     public synchronized void close() {
         try {
+            for (PreparedStatement ps : statements.values()) ps.close();
             db.rollback();
             db.close();
         } catch (SQLException e) {
@@ -303,7 +306,7 @@ final class CrawlStore implements Closeable {
     }
 
     private <T> T query(String sql, Rows<T> rows, Object... args) {
-        try (PreparedStatement ps = prepare(sql, args); ResultSet rs = ps.executeQuery()) {
+        try (ResultSet rs = prepare(sql, args).executeQuery()) {
             return rows.read(rs);
         } catch (SQLException e) {
             throw new CrawlException("crawl state query failed: " + e.getMessage(), e);
@@ -311,15 +314,20 @@ final class CrawlStore implements Closeable {
     }
 
     private int update(String sql, Object... args) {
-        try (PreparedStatement ps = prepare(sql, args)) {
-            return ps.executeUpdate();
+        try {
+            return prepare(sql, args).executeUpdate();
         } catch (SQLException e) {
             throw new CrawlException("crawl state update failed: " + e.getMessage(), e);
         }
     }
 
     private PreparedStatement prepare(String sql, Object... args) throws SQLException {
-        PreparedStatement ps = db.prepareStatement(sql);
+        PreparedStatement ps = statements.get(sql);
+        if (ps == null) {
+            ps = db.prepareStatement(sql);
+            statements.put(sql, ps);
+        }
+        ps.clearParameters();
         for (int i = 0; i < args.length; i++) ps.setObject(i + 1, args[i]);
         return ps;
     }

@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 
 /**
  * One HTTP GET with the crawler's limits: connect, read (silence) and total timeouts, a body cap, a cap on what
@@ -62,7 +63,7 @@ final class Fetcher {
      * @param lastModified its Last-Modified, or null
      * @param kept         whether a 2xx body of this Content-Type is worth reading (null type: decided later)
      */
-    Response get(String url, String etag, String lastModified, java.util.function.Predicate<String> kept)
+    Response get(String url, String etag, String lastModified, Predicate<String> kept)
             throws FetchException, AddressGuard.Refused {
         URI uri = URI.create(url);
         InetAddress ip = guard.check(uri.getHost());
@@ -93,7 +94,7 @@ final class Fetcher {
         return new Response(capture, inflated);
     }
 
-    private BodyCollector collector(HttpResponse.ResponseInfo info, java.util.function.Predicate<String> kept) {
+    private BodyCollector collector(HttpResponse.ResponseInfo info, Predicate<String> kept) {
         int status = info.statusCode();
         String type = info.headers().firstValue("Content-Type").orElse(null);
         if (status >= 200 && status < 300 && !kept.test(type)) {

@@ -132,8 +132,12 @@ class CrashResumeTest {
         while (System.currentTimeMillis() < deadline) {
             assertTrue(p.isAlive(), "the crawl process ended before it was killed");
             if (Files.exists(db)) {
-                int stored = storedUrls(dataDir).size();
-                if (stored >= n) return stored;
+                try {
+                    int stored = storedUrls(dataDir).size();
+                    if (stored >= n) return stored;
+                } catch (SQLException e) {
+                    // the writer holds the database for a moment (SQLITE_BUSY): look again
+                }
             }
             Thread.sleep(20);
         }
