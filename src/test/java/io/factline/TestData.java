@@ -1,10 +1,18 @@
 package io.factline;
 
 import io.factline.facts.Registries;
+import io.factline.index.IndexPaths;
 import io.factline.ingest.Pipeline;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.store.FSDirectory;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -34,5 +42,18 @@ public final class TestData {
     public static synchronized Pipeline pipeline() {
         if (pipeline == null) pipeline = new Pipeline(Registries.load());
         return pipeline;
+    }
+
+    /** The ids of the articles in the index of a data directory. */
+    public static Set<String> articleIds(Path dataDir) throws IOException {
+        Set<String> ids = new TreeSet<>();
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(IndexPaths.indexDir(dataDir)))) {
+            StoredFields stored = reader.storedFields();
+            for (int i = 0; i < reader.maxDoc(); i++) {
+                Document d = stored.document(i, Set.of("id"));
+                if (d.get("id") != null) ids.add(d.get("id"));
+            }
+        }
+        return ids;
     }
 }

@@ -1,8 +1,11 @@
 package io.factline.cli;
 
+import io.factline.crawl.CrawlConfig;
+import io.factline.crawl.Crawler;
 import io.factline.facts.Registries;
 import io.factline.index.IndexReaderSession;
 import io.factline.index.SearchRequest;
+import io.factline.ingest.CrawlFeed;
 import io.factline.ingest.Ingester;
 import io.factline.timeline.Timeline;
 import picocli.CommandLine.Command;
@@ -13,21 +16,23 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 /**
- * {@code factline demo}: the main job on the bundled sample corpus: ingest it into a fresh index, then show a
- * search in each language and the Douyin DAU timeline.
+ * {@code factline demo}: the main job on the bundled sample corpus: serve it as a news site on a loopback port,
+ * crawl it and index the pages as they arrive, then show a search in each language and the Douyin DAU timeline.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Ingest the bundled sample corpus (corpora/) into a fresh index, then run a Chinese and an "
-                + "English search and print the Douyin DAU timeline."})
+        description = {"Serve the bundled sample corpus (corpora/) as a news site on a loopback port, crawl it into a "
+                + "fresh data directory indexing the pages as they arrive, then run a Chinese and an English search "
+                + "and print the Douyin DAU timeline."})
 final class DemoCommand implements Runnable {
     @Option(names = "--data", paramLabel = "DIR",
-            description = "Where to build the demo index (default: a new temporary directory).")
+            description = "Where to keep the demo's WARC files and index (default: a new temporary directory).")
     Path data;
 
-    @Option(names = "--corpus", paramLabel = "DIR", description = "The corpus to ingest (default: the project's corpora/).")
+    @Option(names = "--corpus", paramLabel = "DIR", description = "The corpus to serve (default: the project's corpora/).")
     Path corpus;
 
     @Override
@@ -35,10 +40,22 @@ final class DemoCommand implements Runnable {
         PrintStream out = Streams.out(), err = Streams.err();
         Path dir = corpus != null ? corpus : defaultCorpus();
         if (!Files.isDirectory(dir)) throw new UsageException("no corpus directory at " + dir + " (use --corpus DIR)");
+        Path dataDir = data != null ? data : tempDir();
+        CrawlCommand.Result r;
+        try (DemoSite site = DemoSite.start(dir)) {
+            err.println("demo: serving " + dir + " at " + site.home() + ", crawling it into " + dataDir
+                    + " (the first run loads CoreNLP and HanLP)");
+            // Our own server on the loopback interface: no pause between requests is needed, and the address is private.
+            // The sitemap and the feed list the articles; the front page (a list of headlines) is not one to index.
+            CrawlConfig config = CrawlConfig.builder().seeds(List.of(site.sitemapUrl(), site.feedUrl())).maxDepth(1)
+                    .allowPrivate(true).delay(Duration.ZERO).build();
+            try (Crawler crawler = Crawler.start(dataDir, config, CrawlFeed.mainText())) {
+                r = CrawlCommand.crawl(crawler, dataDir, true, false, err, false);
+            }
+        }
         DataOption d = new DataOption();
-        d.data = data != null ? data : tempDir();
-        err.println("demo: ingesting " + dir + " into " + d.data + " (the first run loads CoreNLP and HanLP)");
-        Ingester.Stats s = IngestCommand.ingest(d, List.of(dir.toString()), null, false, null, err);
+        d.data = dataDir;
+        Ingester.Stats s = r.ingest();
         out.printf("Ingested %d articles with %d facts into %s%n", s.indexed() + s.unchanged(), s.facts(), d.data);
         Registries reg = Registries.load();
         try (IndexReaderSession index = IndexReaderSession.open(d.data)) {

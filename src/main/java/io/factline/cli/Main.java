@@ -1,5 +1,6 @@
 package io.factline.cli;
 
+import io.factline.crawl.CrawlException;
 import io.factline.index.IndexException;
 import io.factline.ingest.InputException;
 import picocli.CommandLine;
@@ -14,8 +15,9 @@ import java.nio.charset.StandardCharsets;
 /** Entry point of the {@code factline} command. */
 @Command(name = "factline", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Metric facts from Chinese and English industry news: extract, index, search, timelines.",
-        subcommands = {DemoCommand.class, ExtractCommand.class, IngestCommand.class, SearchCommand.class,
-                FactsCommand.class, TimelineCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, ExtractCommand.class, IngestCommand.class, CrawlCommand.class,
+                SearchCommand.class, FactsCommand.class, TimelineCommand.class, EvalCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Standard output as UTF-8 whatever the platform's locale: Chinese text must come out intact. */
     static final PrintStream OUT = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
@@ -59,6 +61,7 @@ public final class Main implements Runnable {
 
     static boolean isUserError(Throwable ex) {
         return ex instanceof InputException || ex instanceof IndexException || ex instanceof UsageException
+                || ex instanceof CrawlException
                 || ex instanceof IllegalArgumentException;
     }
 

@@ -5,6 +5,7 @@ import io.factline.content.CharsetDetector;
 import io.factline.content.ContentExtractor;
 import io.factline.model.Article;
 import io.factline.model.Json;
+import io.factline.warc.WarcPage;
 import io.factline.warc.WarcPages;
 
 import java.io.BufferedReader;
@@ -115,8 +116,7 @@ public final class InputReader {
                 case JSONL -> readJsonLines(in, file, sink);
                 case WARC -> WarcPages.read(in, page -> {
                     if (page.status() < 200 || page.status() >= 300) return;
-                    Article a = ContentExtractor.fromHtml(page.body(), page.url(), page.contentType()).article();
-                    sink.accept(dated(withFetched(a, page.fetched())));
+                    sink.accept(dated(fromWarc(page)));
                 });
             }
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -174,6 +174,15 @@ public final class InputReader {
 
     private Article dated(Article a) {
         return a.published() == null && defaultPublished != null ? a.withPublished(defaultPublished) : a;
+    }
+
+    /**
+     * The article of an archived page, keyed by the page's URL (for a crawl's captures the final, normalised URL):
+     * the one conversion both {@code ingest DIR/warc} and {@code crawl --ingest} use, so they index the same.
+     */
+    public static Article fromWarc(WarcPage page) {
+        Article a = ContentExtractor.fromHtml(page.body(), page.url(), page.contentType()).article();
+        return withFetched(a, page.fetched());
     }
 
     private static Article withFetched(Article a, String fetched) {

@@ -2,16 +2,23 @@ package io.factline.warc;
 
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcMetadata;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.channels.Channels;
 import java.util.function.Consumer;
 
-/** Reads the HTTP response records of a WARC stream (gzip-compressed or not); other records are skipped. */
+/**
+ * Reads the HTTP response records of a WARC stream (gzip-compressed or not); other records are skipped. Revisit
+ * records (a payload archived before) give no page, and neither does a response that its metadata record marks as
+ * a near-duplicate of another page ({@value WarcArchive#NEAR_DUPLICATE_OF}, written by factline's crawler), so a
+ * syndicated article is read once.
+ */
 public final class WarcPages {
     private WarcPages() {
     }
@@ -23,26 +30,43 @@ public final class WarcPages {
      */
     public static int read(InputStream in, Consumer<WarcPage> sink) throws IOException {
         int responses = 0;
+        // A response is held until the next record: its metadata record, which follows it, may mark it a copy.
+        WarcPage pending = null;
+        URI pendingId = null;
         try (WarcReader reader = new WarcReader(Channels.newChannel(in))) {
             for (WarcRecord record : reader) {
+                if (record instanceof WarcMetadata metadata) {
+                    if (pending != null && metadata.concurrentTo().contains(pendingId)
+                            && metadata.fields().first(WarcArchive.NEAR_DUPLICATE_OF).isPresent()) {
+                        pending = null;
+                    }
+                    continue;
+                }
                 if (!(record instanceof WarcResponse response)) continue;
                 responses++;
-                HttpResponse http;
-                try {
-                    http = response.http();
-                } catch (IOException | IllegalArgumentException e) {
-                    continue; // not an HTTP response (e.g. a DNS record stored as response)
-                }
-                String contentType = http.headers().first("Content-Type").orElse(null);
-                if (!isHtml(contentType)) continue;
-                byte[] body;
-                try (InputStream payload = http.bodyDecoded().stream()) {
-                    body = payload.readAllBytes();
-                }
-                sink.accept(new WarcPage(response.target(), response.date().toString(), http.status(), contentType, body));
+                if (pending != null) sink.accept(pending);
+                pending = page(response);
+                pendingId = response.id();
             }
         }
+        if (pending != null) sink.accept(pending);
         return responses;
+    }
+
+    private static WarcPage page(WarcResponse response) throws IOException {
+        HttpResponse http;
+        try {
+            http = response.http();
+        } catch (IOException | IllegalArgumentException e) {
+            return null; // not an HTTP response (e.g. a DNS record stored as response)
+        }
+        String contentType = http.headers().first("Content-Type").orElse(null);
+        if (!isHtml(contentType)) return null;
+        byte[] body;
+        try (InputStream payload = http.bodyDecoded().stream()) {
+            body = payload.readAllBytes();
+        }
+        return new WarcPage(response.target(), response.date().toString(), http.status(), contentType, body);
     }
 
     static boolean isHtml(String contentType) {

@@ -122,7 +122,7 @@ class CliTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String c : List.of("demo", "extract", "ingest", "search", "facts", "timeline")) {
+        for (String c : List.of("demo", "extract", "ingest", "crawl", "search", "facts", "timeline")) {
             Cli r = Cli.run(c, "--help");
             assertEquals(0, r.exit(), c);
             assertTrue(r.out().contains("Usage: factline " + c), c + ": " + r.out());
