@@ -74,8 +74,10 @@ final class EntityChooser {
             if (!e.anaphor() && e.kind() != EntityMention.Kind.PROPER && e.end() > from && e.start() < m.start()) return null;
         }
         String words = v.sentence.between(from, end).replaceAll("[’']s\\s*$", "").strip();
-        if (words.isEmpty() || Boundaries.soft(words, v.lang) > 0 || Boundaries.hard(words)
-                || v.tokensBetween(from, end) > 4 || !allNominal(from, end)) {
+        // A list of products is one market: 全球台式机、笔记本和工作站的出货量.
+        String unlisted = words.replace("、", "");
+        if (words.isEmpty() || Boundaries.soft(unlisted, v.lang) > 0 || Boundaries.hard(words)
+                || v.tokensBetween(from, end) > 8 || !allNominal(from, end)) {
             return null;
         }
         return EntityMention.of(null, "MARKET:" + words, from, end, EntityMention.Kind.ORG);
@@ -100,6 +102,7 @@ final class EntityChooser {
             String pos = t.pos();
             boolean ok = v.lang.equals("zh")
                     ? pos.startsWith("n") || pos.startsWith("a") || pos.equals("b") || pos.startsWith("g") || pos.equals("f")
+                    || pos.startsWith("c") || t.word().equals("、") || t.word().equals("的")
                     : pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("POS");
             if (!ok) return false;
         }

@@ -21,6 +21,8 @@ final class EntityFinder {
     /** "魔法原子：目标…", "Reuters: …": a short name before a colon at the start of a clause. */
     private static final Pattern COLON_NAME = Pattern.compile("(?:^|[；;，,｜|\\s])([\\p{IsHan}A-Za-z][\\p{IsHan}A-Za-z0-9 .&]{1,11})[：:]");
     private static final int MAX_NAME_CHARS = 16;
+    /** Chinese function characters that never begin a company name. */
+    private static final String FUNCTION_CHARS = "以在和与及或的是为对从向将被把由至于";
 
     private final SentenceView v;
     private final Sentence s;
@@ -45,6 +47,8 @@ final class EntityFinder {
             if (m.type() == MentionType.ORG && !isNotName(m.text())) {
                 int start = v.lang.equals("zh") ? extendLeft(m.start()) : m.start();
                 start += genericPrefix(s.between(start, m.end()));
+                // HanLP sometimes glues a preposition to the name it governs (以游戏).
+                while (start < m.end() - 2 && FUNCTION_CHARS.indexOf(s.text().charAt(start - s.start())) >= 0) start++;
                 add(EntityMention.of(null, s.between(start, m.end()), start, m.end(), EntityMention.Kind.ORG));
             }
         }
@@ -140,7 +144,7 @@ final class EntityFinder {
 
     private boolean isNamePart(Token k) {
         String pos = k.pos(), w = k.word();
-        if (w.length() == 1 && "以在和与及或的是为对从向将被把由至于".indexOf(w.charAt(0)) >= 0) return false;
+        if (w.length() == 1 && FUNCTION_CHARS.indexOf(w.charAt(0)) >= 0) return false;
         if (isNotName(w) || !w.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
             return false;
         }

@@ -23,21 +23,21 @@ final class PeriodContext {
     private final Map<String, String> lastByGrain = new HashMap<>();
 
     /**
-     * Takes note of the periods of a sentence's own reported facts, and of all its explicit periods when it makes
-     * no forecast or plan (the years those speak of are not the period the article reports on).
+     * Takes note of the periods of a sentence's own reported facts (what an undated figure later inherits), and of
+     * all its explicit periods for "the quarter" and "the year" when it makes no forecast or plan (the years
+     * those speak of are not the period the article reports on).
      */
     void see(Sentence s, boolean reports, List<String> statedPeriods) {
-        for (String period : statedPeriods) if (!period.contains("/")) note(period);
+        for (String period : statedPeriods) {
+            if (period.contains("/")) continue;
+            last = period;
+            lastByGrain.put(grain(period), period);
+        }
         if (!reports) return;
         for (TimeExpression t : s.times()) {
             if (t.kind() != TimeExpression.Kind.DATE || t.value() == null || t.value().contains("/")) continue;
-            note(t.value());
+            lastByGrain.put(grain(t.value()), t.value());
         }
-    }
-
-    private void note(String period) {
-        last = period;
-        lastByGrain.put(grain(period), period);
     }
 
     /** The period an anaphoric expression ("the quarter", 同期) refers to, or null. */
@@ -54,7 +54,7 @@ final class PeriodContext {
         };
     }
 
-    /** The period the article last stated, for an undated reported figure; null when it stated none. */
+    /** The period of the article's last dated reported figure, for an undated one; null when there is none. */
     String last() {
         return last;
     }
