@@ -14,7 +14,7 @@ import java.util.Optional;
 final class Cues {
     enum Kind {
         QUALIFIER, CLAIM, SPEECH, EXCLUDE, ANAPHOR, GROWTH, CHANGE, PRIOR, PAST, PREPOSITION, SUBJECT_VERB, NOT_NAME,
-        ORG_SUFFIX, SOURCE, MARKET, NOT_METRIC
+        ORG_SUFFIX, SOURCE, MARKET, NOT_METRIC, EXCLUDE_COUNT
     }
 
     enum Position { BEFORE, AFTER, CLAUSE }

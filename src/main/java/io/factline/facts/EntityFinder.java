@@ -29,12 +29,26 @@ final class EntityFinder {
     private final ArticleContext ctx;
     private final Registries reg;
     private final List<EntityMention> found = new ArrayList<>();
+    private final boolean titleCase;
 
     EntityFinder(SentenceView v, ArticleContext ctx, Registries reg) {
         this.v = v;
         this.s = v.sentence;
         this.ctx = ctx;
         this.reg = reg;
+        this.titleCase = v.lang.equals("en") && isTitleCase(s.tokens());
+    }
+
+    /** "Geothermal Developer Fervo Seeks $1.33 Billion": most longer words capitalised. */
+    private static boolean isTitleCase(List<Token> tokens) {
+        int words = 0, capitalised = 0;
+        for (Token t : tokens) {
+            String w = t.word();
+            if (w.length() < 4 || !Character.isLetter(w.charAt(0))) continue;
+            words++;
+            if (Character.isUpperCase(w.charAt(0))) capitalised++;
+        }
+        return words >= 4 && capitalised >= 0.8 * words;
     }
 
     List<EntityMention> find() {
@@ -225,7 +239,8 @@ final class EntityFinder {
             while (first >= 0 && isNameToken(t.get(first))) first--;
             first++;
             if (first > last) continue;
-            if (v.lang.equals("en") && last - first >= 2) first = last; // "Geothermal Developer Fervo" → Fervo
+            // "Geothermal Developer Fervo" → Fervo; in a Title Case headline capitals say nothing: the last word.
+            if (v.lang.equals("en") && (last - first >= 2 || titleCase && last > first)) first = last;
             if (v.lang.equals("zh") && isGenericNoun(t, first, last)) continue;
             int a = t.get(first).start(), b = t.get(last).end();
             String name = s.between(a, b);

@@ -13,7 +13,8 @@ import java.util.Set;
  */
 final class MetricPairing {
     private static final Set<String> PEOPLE_COUNTERS = Set.of("人", "名", "位", "个", "户");
-    private static final Set<String> UNIT_COUNTERS = Set.of("台", "部", "辆", "件", "套", "只", "个", "架", "款", "块");
+    /** Counters of devices; 款 counts models, which is not a shipment. */
+    private static final Set<String> UNIT_COUNTERS = Set.of("台", "部", "辆", "件", "套", "只", "个", "架", "块");
     private static final int MAX_TOKENS_BEFORE_EN = 15, MAX_TOKENS_BEFORE_ZH = 14;
 
     private final SentenceView v;

@@ -165,6 +165,9 @@ final class SentenceView {
         // "7.5 connections per 100 people", "$5 a user": a rate, not a count or an amount.
         if (lang.equals("en") && RATE.matcher(after).lookingAt()) return true;
         var next = cues.first(Cues.Kind.EXCLUDE, lang, Cues.Position.AFTER, after, 0);
+        if (next.isEmpty() && q.kind() == QuantityKind.NUMBER) {
+            next = cues.first(Cues.Kind.EXCLUDE_COUNT, lang, Cues.Position.AFTER, after, 0);
+        }
         // The counted noun may follow a name: "the 49 Next stores".
         if (next.isEmpty() || next.get().start() > (lang.equals("zh") ? 1 : 2)
                 && !(lang.equals("en") && after.substring(0, next.get().start()).strip().matches("[A-Z][\\w&'-]*"))) {
