@@ -1,0 +1,136 @@
+package io.factline.content;
+
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Picks the element that holds the article, the way Readability does but language-neutral: every block of
+ * running text scores by its clause marks and weighted length (a CJK character counts as three Latin ones),
+ * its score flows to its ancestors with decreasing shares, each ancestor's total is discounted by the share of
+ * its text inside links, and the best one wins. Siblings of the winner that look like article text join it.
+ */
+final class CandidateScorer {
+    private static final int MIN_BLOCK_WEIGHT = 25;
+    private static final int ANCESTOR_LEVELS = 5;
+    private static final Set<String> CANDIDATE_TAGS = Set.of("div", "section", "article", "main", "td", "body",
+            "blockquote", "pre", "form", "span", "font", "center", "li", "dd", "table", "tbody", "tr", "ul", "ol",
+            "p", "header", "figure", "aside");
+
+    private final Map<Element, Double> scores = new IdentityHashMap<>();
+    private final boolean classWeights;
+
+    private CandidateScorer(boolean classWeights) {
+        this.classWeights = classWeights;
+    }
+
+    /**
+     * The article's elements in document order: the best container and the siblings that belong with it.
+     * Empty when the page has no block of running text.
+     */
+    static List<Element> select(Element body, boolean classWeights) {
+        CandidateScorer s = new CandidateScorer(classWeights);
+        s.score(body);
+        Element top = s.top(body);
+        if (top == null) return List.of();
+        return s.withSiblings(top);
+    }
+
+    private void score(Element body) {
+        for (Element block : body.getAllElements()) {
+            if (Blocks.isInline(block)) continue;
+            String own = Blocks.ownText(block);
+            int weight = TextStats.weight(own);
+            if (weight < MIN_BLOCK_WEIGHT) continue;
+            double score = 1 + TextStats.clauseMarks(own) + Math.min(weight / 100, 3);
+            // A block of text alone is a paragraph and scores its container; text beside nested blocks is
+            // the element's own paragraphs and scores the element (Readability wraps those runs in <p>).
+            Element ancestor = Blocks.hasBlockChildren(block) ? block : block.parent();
+            for (int level = 0; level < ANCESTOR_LEVELS && ancestor != null; level++, ancestor = ancestor.parent()) {
+                if (!scores.containsKey(ancestor)) scores.put(ancestor, initial(ancestor));
+                double share = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+                scores.merge(ancestor, score / share, Double::sum);
+            }
+        }
+    }
+
+    private double initial(Element e) {
+        double s = switch (e.normalName()) {
+            case "div", "article", "main", "section" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        if ("articleBody".equals(e.attr("itemprop"))) s += 25;
+        return classWeights ? s + Boilerplate.classWeight(e) : s;
+    }
+
+    private double finalScore(Element e) {
+        return scores.getOrDefault(e, 0.0) * (1 - Blocks.linkDensity(e));
+    }
+
+    private Element top(Element body) {
+        Element best = null;
+        double bestScore = 0;
+        for (Element e : scores.keySet()) {
+            if (!CANDIDATE_TAGS.contains(e.normalName())) continue;
+            double s = finalScore(e);
+            if (s > bestScore) {
+                bestScore = s;
+                best = e;
+            }
+        }
+        if (best == null) return null;
+        return climb(best, bestScore, body);
+    }
+
+    /**
+     * Moves up from the winner while an ancestor scores higher (the winner was one part of a longer article), and
+     * past wrappers that hold nothing but it.
+     */
+    private Element climb(Element top, double topScore, Element body) {
+        double last = topScore;
+        double threshold = topScore / 3;
+        for (Element p = top.parent(); p != null && p != body; p = p.parent()) {
+            if (!scores.containsKey(p)) continue;
+            double s = finalScore(p);
+            if (s < threshold) break;
+            if (s > last) {
+                top = p;
+                break;
+            }
+            last = s;
+        }
+        while (top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) top = top.parent();
+        return top;
+    }
+
+    /** Readability's sibling rule: siblings scoring a fifth of the winner, or paragraphs of plain text. */
+    private List<Element> withSiblings(Element top) {
+        Element parent = top.parent();
+        if (parent == null) return List.of(top);
+        double topScore = finalScore(top);
+        double threshold = Math.max(10, topScore * 0.2);
+        List<Element> out = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            if (sibling == top || joins(sibling, top, topScore, threshold)) out.add(sibling);
+        }
+        return out;
+    }
+
+    private boolean joins(Element sibling, Element top, double topScore, double threshold) {
+        double bonus = !top.className().isEmpty() && sibling.className().equals(top.className()) ? topScore * 0.2 : 0;
+        if (scores.containsKey(sibling) && finalScore(sibling) + bonus >= threshold) return true;
+        if (!sibling.normalName().equals("p")) return false;
+        String text = sibling.text();
+        int weight = TextStats.weight(text);
+        double links = Blocks.linkDensity(sibling);
+        if (weight > 80 && links < 0.25) return true;
+        return weight > 0 && weight <= 80 && links == 0 && TextStats.hasSentenceEnd(text);
+    }
+}
