@@ -47,6 +47,21 @@ final class Blocks {
         }
     }
 
+    /**
+     * Paragraphs under an element: {@code <p>}s, and blocks holding only inline text (pages that write
+     * paragraphs as {@code <div>}s, as Readability counts them after turning such divs into {@code <p>}s).
+     */
+    static int paragraphCount(Element e) {
+        int n = 0;
+        for (Element d : e.getAllElements()) {
+            if (d == e || isInline(d)) continue;
+            if (d.normalName().equals("p")) n++;
+            else if (!hasBlockChildren(d) && !d.text().isBlank() && !HEADINGS.contains(d.normalName())
+                    && !d.normalName().equals("li")) n++;
+        }
+        return n;
+    }
+
     /** The share of an element's text (by weight) that is inside links. */
     static double linkDensity(Element e) {
         int total = TextStats.weight(e.text());

@@ -49,9 +49,12 @@ final class Boilerplate {
         return SPLIT.split(CAMEL.matcher(raw).replaceAll(" ").toLowerCase(Locale.ROOT));
     }
 
-    /** Whether the class, id or role names page furniture and nothing of an article. */
+    /**
+     * Whether the class, id or role names page furniture and nothing of an article; comments are furniture even
+     * when named after the post they discuss ("post-comments").
+     */
     static boolean isFurniture(Element e) {
-        if (ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))) return true;
+        if (ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT)) || isDiscussion(e)) return true;
         boolean furniture = false;
         for (String w : words(e)) {
             if (w.isEmpty()) continue;
@@ -59,6 +62,20 @@ final class Boilerplate {
             if (WORDS.contains(w) || startsWithAny(w)) furniture = true;
         }
         return furniture;
+    }
+
+    /**
+     * Whether the class or id names reader comments: they can outweigh the article itself, so no share of the
+     * page's text makes them a layout wrapper.
+     */
+    static boolean isDiscussion(Element e) {
+        for (String w : words(e)) {
+            if (w.startsWith("comment") || w.startsWith("disqus") || w.equals("replies") || w.equals("reply")
+                    || w.equals("respond")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Readability's class weight: +25 for words of article bodies, −25 for furniture, 0 for neither or both. */

@@ -32,7 +32,7 @@ final class ConditionalCleaner {
         if (weight < 0) return true;
         String text = e.text();
         if (TextStats.clauseMarks(text) >= PROSE_MARKS) return false;
-        int p = e.getElementsByTag("p").size();
+        int p = Blocks.paragraphCount(e);
         int img = e.getElementsByTag("img").size();
         int li = e.getElementsByTag("li").size() - 100;
         int headings = e.select("h1, h2, h3, h4, h5, h6").size();

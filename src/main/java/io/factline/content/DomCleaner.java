@@ -39,7 +39,7 @@ final class DomCleaner {
             if (e == body || e.ownerDocument() == null) continue; // already removed with an ancestor
             if (Boilerplate.isHidden(e)) {
                 e.remove();
-            } else if (furniture && isFurniture(e) && !isWrapper(e, total)) {
+            } else if (furniture && isFurniture(e) && (Boilerplate.isDiscussion(e) || !isWrapper(e, total))) {
                 e.remove();
             }
         }

@@ -14,7 +14,7 @@ import java.util.List;
  */
 final class MainTextFinder {
     /** Less than this (in Latin-character equivalents) is not an article; try with fewer rules. */
-    private static final int ENOUGH = 500;
+    private static final int ENOUGH = 200;
 
     private MainTextFinder() {
     }
