@@ -17,11 +17,16 @@ import java.util.Set;
 final class CandidateScorer {
     private static final int MIN_BLOCK_WEIGHT = 25;
     private static final int ANCESTOR_LEVELS = 5;
+    /** Readability looks at the four next-best candidates and wants three of them to agree. */
+    private static final int RIVALS = 4;
+    private static final int MIN_RIVALS = 3;
     private static final Set<String> CANDIDATE_TAGS = Set.of("div", "section", "article", "main", "td", "body",
             "blockquote", "pre", "form", "span", "font", "center", "li", "dd", "table", "tbody", "tr", "ul", "ol",
             "p", "header", "figure", "aside");
 
     private final Map<Element, Double> scores = new IdentityHashMap<>();
+    /** Scores discounted by link density, computed once scoring is done. */
+    private final Map<Element, Double> finals = new IdentityHashMap<>();
     private final boolean classWeights;
 
     private CandidateScorer(boolean classWeights) {
@@ -71,7 +76,9 @@ final class CandidateScorer {
     }
 
     private double finalScore(Element e) {
-        return scores.getOrDefault(e, 0.0) * (1 - Blocks.linkDensity(e));
+        Double s = scores.get(e);
+        if (s == null) return 0;
+        return finals.computeIfAbsent(e, x -> s * (1 - Blocks.linkDensity(x)));
     }
 
     private Element top(Element body) {
@@ -86,7 +93,25 @@ final class CandidateScorer {
             }
         }
         if (best == null) return null;
-        return climb(best, bestScore, body);
+        return climb(commonAncestor(best, bestScore, body), bestScore, body);
+    }
+
+    /**
+     * When several other candidates score nearly as well as the winner (paragraphs each wrapped in their own
+     * "content" box), the article is the ancestor that at least three of them share with it.
+     */
+    private Element commonAncestor(Element top, double topScore, Element body) {
+        List<Element> rivals = scores.keySet().stream()
+                .filter(e -> e != top && CANDIDATE_TAGS.contains(e.normalName()) && finalScore(e) >= 0.75 * topScore)
+                .sorted((a, b) -> Double.compare(finalScore(b), finalScore(a)))
+                .limit(RIVALS).toList();
+        if (rivals.size() < MIN_RIVALS) return top;
+        for (Element p = top.parent(); p != null && p != body; p = p.parent()) {
+            Element ancestor = p;
+            long sharing = rivals.stream().filter(r -> r.parents().contains(ancestor)).count();
+            if (sharing >= MIN_RIVALS) return p;
+        }
+        return top;
     }
 
     /**
