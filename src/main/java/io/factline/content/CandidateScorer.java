@@ -17,6 +17,12 @@ import java.util.Set;
 final class CandidateScorer {
     private static final int MIN_BLOCK_WEIGHT = 25;
     private static final int ANCESTOR_LEVELS = 5;
+    /**
+     * Text in these is not scored: list items, headings, captions and table headers label things; an article
+     * made of them is still found through the paragraphs around them (Readability scores no list item either).
+     */
+    private static final Set<String> NOT_PARAGRAPHS = Set.of("li", "dt", "dd", "ul", "ol", "h1", "h2", "h3", "h4",
+            "h5", "h6", "th", "caption", "figcaption", "address", "label", "legend");
     /** Readability looks at the four next-best candidates and wants three of them to agree. */
     private static final int RIVALS = 4;
     private static final int MIN_RIVALS = 3;
@@ -47,7 +53,7 @@ final class CandidateScorer {
 
     private void score(Element body) {
         for (Element block : body.getAllElements()) {
-            if (Blocks.isInline(block)) continue;
+            if (Blocks.isInline(block) || NOT_PARAGRAPHS.contains(block.normalName())) continue;
             String own = Blocks.ownText(block);
             int weight = TextStats.weight(own);
             if (weight < MIN_BLOCK_WEIGHT) continue;
