@@ -1,14 +1,13 @@
 package io.factline.cli;
 
-import java.util.Locale;
+import io.factline.content.TitleFinder;
+
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Whether an extracted title or published date agrees with a test set's label. */
 final class LabelMatch {
-    /** Where a page title joins headline and site name: "Headline - Site", "标题_频道_网站", "Site » Headline". */
-    private static final Pattern SEPARATOR = Pattern.compile("\\s+[-|–—»:]+\\s+|\\s*(?:[_｜|]|--|::|-)\\s*");
     private static final Pattern LABEL_DATE = Pattern.compile(
             "((?:19|20)\\d{2})(?:\\s*[-/.年]\\s*(\\d{1,2})(?:\\s*[-/.月]\\s*(\\d{1,2}))?)?"
                     + "(?:\\D{0,3}?(\\d{1,2})[:：](\\d{2}))?");
@@ -21,24 +20,7 @@ final class LabelMatch {
      * (page titles say "Headline-Site"; the headline alone is what we want).
      */
     static boolean title(String extracted, String label) {
-        if (extracted == null) return false;
-        String want = normal(extracted);
-        if (want.isEmpty()) return false;
-        if (want.equals(normal(label))) return true;
-        Matcher m = SEPARATOR.matcher(label);
-        while (m.find()) {
-            if (normal(label.substring(0, m.start())).equals(want) || normal(label.substring(m.end())).equals(want)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Letters and digits only, lower case: quotes, spaces and full/half-width punctuation do not count. */
-    static String normal(String s) {
-        StringBuilder sb = new StringBuilder();
-        s.codePoints().filter(Character::isLetterOrDigit).forEach(sb::appendCodePoint);
-        return sb.toString().toLowerCase(Locale.ROOT);
+        return extracted != null && TitleFinder.isPartOf(extracted, label);
     }
 
     /** A label as a date: {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}, with {@code HH:MM} when given. */

@@ -3,6 +3,9 @@ package io.factline.content;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -35,41 +38,31 @@ public final class DateFinder {
 
     /** The first date in {@code text}, as {@code YYYY-MM-DD} or {@code YYYY-MM-DDTHH:MM[:SS]}. */
     public static Optional<String> first(String text) {
-        Found best = null;
-        for (Found f : new Found[]{numeric(text), monthFirst(text), dayFirst(text)}) {
-            if (f != null && (best == null || f.at < best.at)) best = f;
-        }
-        return best == null ? Optional.empty() : Optional.of(best.iso);
+        List<Found> all = all(text);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0).iso());
     }
 
-    private record Found(int at, String iso) {
+    /** A date found at a position of the text. */
+    record Found(int at, int end, String iso) {
     }
 
-    private static Found numeric(String text) {
-        Matcher m = NUMERIC.matcher(text);
+    /** Every date in the text, in order of position. */
+    static List<Found> all(String text) {
+        List<Found> out = new ArrayList<>();
+        collect(NUMERIC.matcher(text), out, 1, 2, 3);
+        collect(MONTH_FIRST.matcher(text), out, 3, 1, 2);
+        collect(DAY_FIRST.matcher(text), out, 3, 2, 1);
+        out.sort(Comparator.comparingInt(Found::at));
+        return out;
+    }
+
+    private static void collect(Matcher m, List<Found> out, int year, int month, int day) {
         while (m.find()) {
-            String iso = iso(m.group(1), m.group(2), m.group(3), m.group(4), m.group(5), m.group(6));
-            if (iso != null) return new Found(m.start(), iso);
+            String mo = m.group(month);
+            if (!Character.isDigit(mo.charAt(0))) mo = month(mo);
+            String iso = iso(m.group(year), mo, m.group(day), m.group(4), m.group(5), m.group(6));
+            if (iso != null) out.add(new Found(m.start(), m.end(), iso));
         }
-        return null;
-    }
-
-    private static Found monthFirst(String text) {
-        Matcher m = MONTH_FIRST.matcher(text);
-        while (m.find()) {
-            String iso = iso(m.group(3), month(m.group(1)), m.group(2), m.group(4), m.group(5), m.group(6));
-            if (iso != null) return new Found(m.start(), iso);
-        }
-        return null;
-    }
-
-    private static Found dayFirst(String text) {
-        Matcher m = DAY_FIRST.matcher(text);
-        while (m.find()) {
-            String iso = iso(m.group(3), month(m.group(2)), m.group(1), m.group(4), m.group(5), m.group(6));
-            if (iso != null) return new Found(m.start(), iso);
-        }
-        return null;
     }
 
     private static String month(String name) {

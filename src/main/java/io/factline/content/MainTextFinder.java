@@ -45,8 +45,16 @@ final class MainTextFinder {
 
     /** Pages with no block long enough to score (short notices): every line of visible text. */
     private static List<String> fallback(Document page) {
-        Element body = DomCleaner.clean(page, false);
-        return BlockRenderer.lines(body).stream().map(BlockRenderer.Line::text).toList();
+        return visibleText(page).lines().toList();
+    }
+
+    /** The page's visible text with every line as {@link #paragraphs} renders it, so its lines can be found here. */
+    static String visibleText(Document page) {
+        StringBuilder sb = new StringBuilder();
+        for (BlockRenderer.Line line : BlockRenderer.lines(DomCleaner.clean(page, false))) {
+            sb.append(line.text()).append('\n');
+        }
+        return sb.toString();
     }
 
     static String clean(String s) {
