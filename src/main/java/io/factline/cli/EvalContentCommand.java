@@ -72,6 +72,7 @@ final class EvalContentCommand implements Runnable {
         }
         if (run.timing() != null) printTiming(err, run);
         printWorst(err, run.pages());
+        printMismatches(err, run.pages());
     }
 
     private static Map<String, Object> report(List<PageResult> pages) {
@@ -148,6 +149,22 @@ final class EvalContentCommand implements Runnable {
         double seconds = run.timing().nanos() / 1e9, mb = run.timing().bytes() / 1e6;
         err.printf(Locale.ROOT, "extracted %d pages (%.1f MB) in %.2f s: %.0f pages/s, %.1f MB/s%n",
                 run.pages().size(), mb, seconds, run.pages().size() / seconds, mb / seconds);
+    }
+
+    /** Titles and dates that disagree with their labels, extracted value first. */
+    private void printMismatches(PrintStream err, List<PageResult> pages) {
+        List<PageResult> wrong = pages.stream().filter(p -> Boolean.FALSE.equals(p.titleOk())
+                || Boolean.FALSE.equals(p.dateOk())).limit(worst).toList();
+        if (wrong.isEmpty()) return;
+        err.println("title or date not as labelled (extracted | label):");
+        for (PageResult p : wrong) {
+            if (Boolean.FALSE.equals(p.titleOk())) {
+                err.println("  " + p.gold().id() + " title: " + p.article().title() + " | " + p.gold().title());
+            }
+            if (Boolean.FALSE.equals(p.dateOk())) {
+                err.println("  " + p.gold().id() + " published: " + p.article().published() + " | " + p.gold().published());
+            }
+        }
     }
 
     private void printWorst(PrintStream err, List<PageResult> pages) {

@@ -45,13 +45,15 @@ public final class ContentExtractor {
         if (title != null && !paragraphs.isEmpty() && paragraphs.get(0).equals(title)) {
             paragraphs = paragraphs.subList(1, paragraphs.size());
         }
-        String text = String.join("\n", paragraphs);
         String visible = MainTextFinder.visibleText(doc);
         Span span = span(visible, paragraphs, title);
+        title = title == null ? TitleFinder.untitled(doc, visible, span.start()).orElse(null)
+                : TitleFinder.asShown(title, "\n" + visible);
+        String text = String.join("\n", paragraphs);
         String header = visible.substring(Math.max(0, span.start() - Dateline.BEFORE),
                 Math.min(visible.length(), span.start() + Dateline.INTO));
         String published = PageMetadata.published(doc)
-                .or(() -> Dateline.find(visible, span.start(), span.end()))
+                .or(() -> Dateline.find(visible, span.start(), span.end(), span.lastStart()))
                 .orElse(null);
         return Article.builder()
                 .url(url)
@@ -96,15 +98,19 @@ public final class ContentExtractor {
     }
 
     /** Where the article's text is in the page's visible text. */
-    private record Span(int start, int end) {
+    private record Span(int start, int end, int lastStart) {
     }
 
     private static Span span(String visible, List<String> paragraphs, String title) {
         int start = paragraphs.isEmpty() ? -1 : visible.indexOf(paragraphs.get(0));
-        if (start < 0) return new Span(title == null ? 0 : Math.max(0, visible.indexOf(title)), visible.length());
+        if (start < 0) {
+            int at = title == null ? 0 : Math.max(0, visible.indexOf(title));
+            return new Span(at, visible.length(), visible.length());
+        }
         String last = paragraphs.get(paragraphs.size() - 1);
-        int end = visible.indexOf(last, start);
-        return new Span(start, end < 0 ? visible.length() : end + last.length());
+        int lastStart = visible.indexOf(last, start);
+        if (lastStart < 0) return new Span(start, visible.length(), visible.length());
+        return new Span(start, lastStart + last.length(), lastStart);
     }
 
     private static Optional<String> host(String url) {

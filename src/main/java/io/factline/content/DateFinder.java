@@ -28,6 +28,8 @@ public final class DateFinder {
             "\\b" + MONTHS + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b" + TIME);
     private static final Pattern DAY_FIRST = Pattern.compile(
             "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTHS + ",?\\s+((?:19|20)\\d{2})\\b" + TIME);
+    /** A month without a day, as Chinese pages date issues and reports: {@code 1998年3月}. */
+    private static final Pattern YEAR_MONTH = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月(?!\\s*\\d)");
     private static final Map<String, Integer> MONTH_NUMBERS = Map.ofEntries(
             Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
             Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
@@ -54,6 +56,16 @@ public final class DateFinder {
         collect(DAY_FIRST.matcher(text), out, 3, 2, 1);
         out.sort(Comparator.comparingInt(Found::at));
         return out;
+    }
+
+    /** The first month written without a day ({@code 1998年3月} → {@code 1998-03}). */
+    static Optional<String> firstMonth(String text) {
+        Matcher m = YEAR_MONTH.matcher(text);
+        while (m.find()) {
+            int month = Integer.parseInt(m.group(2));
+            if (month >= 1 && month <= 12) return Optional.of(m.group(1) + "-" + (month < 10 ? "0" : "") + month);
+        }
+        return Optional.empty();
     }
 
     private static void collect(Matcher m, List<Found> out, int year, int month, int day) {

@@ -2,12 +2,14 @@ package io.factline.content;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
- * The published date as a page shows it next to the article: in the dateline between headline and text
- * ("2005-03-21 11:21 来源：新浪", "By Jane Doe · March 3, 2019"), else in the line that closes the article
- * ("发表于 2004年12月27日 12:40", "Posted on …"). The date nearest the text wins: pages list other dates
- * (calendars, "latest news") further away.
+ * The published date as a page shows it next to the article. A date the page labels as the publication time
+ * ("发布时间：", "发表于", "Published", "Posted on") wins if it is near the article; else the dateline between
+ * headline and text ("2005-03-21 11:21 来源：新浪", "By Jane Doe · March 3, 2019"); else the line that closes
+ * the article ("2004年12月27日 12:40"). Nearness decides among several: pages list other dates (calendars,
+ * "latest news", when a blog was opened) further away.
  */
 final class Dateline {
     /** How far before the article's first paragraph the dateline may be. */
@@ -16,28 +18,67 @@ final class Dateline {
     static final int INTO = 150;
     /** How far after the article's last paragraph a closing date line may be. */
     static final int AFTER = 300;
+    /** How far from the article a labelled publication date may be. */
+    private static final int LABELLED_REACH = 1500;
+    private static final Pattern LABEL = Pattern.compile("(?i)(?:发布时间|发表时间|发表于|发布于|发布日期|发稿时间|日期|时间"
+            + "|published|posted|date)\\s*(?:on|at)?\\s*[:：]?\\s*$");
 
     private Dateline() {
     }
 
     /**
-     * @param visible the page's visible text
-     * @param start   where the article text starts in it
-     * @param end     where it ends
+     * @param visible   the page's visible text
+     * @param start     where the article text starts in it
+     * @param end       where it ends
+     * @param lastStart where the article's last paragraph starts (a closing date line may be part of the text)
      */
-    static Optional<String> find(String visible, int start, int end) {
+    static Optional<String> find(String visible, int start, int end, int lastStart) {
+        return labelled(visible, start, end)
+                .or(() -> beforeText(visible, start))
+                .or(() -> afterText(visible, end, lastStart))
+                .or(() -> monthOnly(visible, start, end, lastStart));
+    }
+
+    /** Issues and reports are dated by month alone ("《北京之春》1998年3月号"): at the end, else at the start. */
+    private static Optional<String> monthOnly(String visible, int start, int end, int lastStart) {
+        int from = Math.min(visible.length(), end - lastStart <= INTO ? lastStart : end);
+        return DateFinder.firstMonth(visible.substring(from, Math.min(visible.length(), end + AFTER)))
+                .or(() -> DateFinder.firstMonth(visible.substring(Math.max(0, start - BEFORE), start)));
+    }
+
+    private static Optional<String> labelled(String visible, int start, int end) {
+        int from = Math.max(0, start - LABELLED_REACH);
+        String region = visible.substring(from, Math.min(visible.length(), end + LABELLED_REACH));
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (DateFinder.Found f : DateFinder.all(region)) {
+            String before = region.substring(Math.max(0, f.at() - 16), f.at());
+            if (!LABEL.matcher(before).find()) continue;
+            int at = from + f.at();
+            int distance = at < start ? start - at : at > end ? at - end : 0;
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = f.iso();
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The last date before the text, else the first one in its first lines. */
+    private static Optional<String> beforeText(String visible, int start) {
         int from = Math.max(0, start - BEFORE);
         String head = visible.substring(from, Math.min(visible.length(), start + INTO));
-        List<DateFinder.Found> dates = DateFinder.all(head);
         DateFinder.Found best = null;
-        for (DateFinder.Found f : dates) {
-            int at = from + f.at();
-            // The last date before the text, else the first one inside it.
-            if (at < start || best == null) best = f;
-            if (at >= start) break;
+        for (DateFinder.Found f : DateFinder.all(head)) {
+            if (from + f.at() < start || best == null) best = f;
+            if (from + f.at() >= start) break;
         }
-        if (best != null) return Optional.of(best.iso());
-        String tail = visible.substring(Math.min(end, visible.length()), Math.min(visible.length(), end + AFTER));
-        return DateFinder.first(tail);
+        return Optional.ofNullable(best).map(DateFinder.Found::iso);
+    }
+
+    /** A date in a short closing line of the text, or just after it. */
+    private static Optional<String> afterText(String visible, int end, int lastStart) {
+        int from = Math.min(visible.length(), end - lastStart <= INTO ? lastStart : end);
+        return DateFinder.first(visible.substring(from, Math.min(visible.length(), end + AFTER)));
     }
 }

@@ -18,11 +18,16 @@ import java.util.regex.Pattern;
 public final class TitleFinder {
     /**
      * Where a page title joins its parts: spaced dashes and bars, "»", "::", underscores, full-width bars, "--",
+     * runs of spaces,
      * and a bare hyphen next to a Chinese character ("标题-搜狐财经"; "SK-II" keeps its hyphen).
      */
     static final Pattern SEPARATOR = Pattern.compile(
-            "\\s+[-|–—»:·]+\\s+|\\s*(?:[_｜|»]+|--+|::|——)\\s*|(?<=\\p{IsHan}|[）)】》])-|-(?=\\p{IsHan}|[（(【《])");
+            "\\s+[-|–—»:·]+\\s+|\\s*(?:[_｜|»]+|--+|::|——)\\s*|\\s{2,}|(?<=\\p{IsHan}|[）)】》])-|-(?=\\p{IsHan}|[（(【《])");
     private static final int MAX_HEADINGS = 30;
+    /** Forum and archive pages label their headline: "主题：…", "Subject: …". */
+    private static final Pattern LABEL = Pattern.compile("^(?i)(?:主题|标题|题目|subject|title)\\s*[:：]\\s*");
+    /** How far above the article text a headline line is looked for. */
+    private static final int LOOK_BACK = 300;
 
     private TitleFinder() {
     }
@@ -43,12 +48,61 @@ public final class TitleFinder {
         return parts.stream().max(Comparator.comparingInt(TextStats::weight));
     }
 
+    /**
+     * A title still carrying a site name ("Headline-Site" in the Open Graph title too) is cut to the part the page
+     * shows as a line of its own.
+     */
+    static String asShown(String title, String visible) {
+        if (visible.contains("\n" + title + "\n")) return title;
+        List<String> parts = parts(title);
+        if (parts.size() < 2) return title;
+        for (String p : parts) {
+            if (TextStats.weight(p) >= 6 && visible.contains("\n" + p + "\n")) return p;
+        }
+        return title;
+    }
+
+    /**
+     * For pages with no title of any kind: the heading nearest above the article, else the nearest line above it
+     * that reads like a headline (not a date or byline line, no label with a colon, not a breadcrumb, between a
+     * few characters and two lines long).
+     */
+    static Optional<String> untitled(Document doc, String visible, int start) {
+        return headingBefore(headings(doc), visible, start).or(() -> lineBefore(visible, start));
+    }
+
+    /** The heading nearest above the article text. */
+    private static Optional<String> headingBefore(List<String> headings, String visible, int start) {
+        String best = null;
+        int bestAt = -1;
+        for (String h : headings) {
+            int at = visible.lastIndexOf(h, start);
+            if (at > bestAt && TextStats.weight(h) >= 6 && start - at <= LOOK_BACK) {
+                bestAt = at;
+                best = h;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static Optional<String> lineBefore(String visible, int start) {
+        String[] lines = visible.substring(Math.max(0, start - LOOK_BACK), start).split("\n");
+        for (int i = lines.length - 1; i >= 0; i--) {
+            String line = lines[i].strip();
+            int weight = TextStats.weight(line);
+            if (weight < 8 || weight > 150 || line.contains("：") || line.contains(":")) continue;
+            if (!DateFinder.all(line).isEmpty() || ContentExtractor.isBreadcrumb(line)) continue;
+            return Optional.of(line);
+        }
+        return Optional.empty();
+    }
+
     /** Heading texts in document order, h1 first. */
     private static List<String> headings(Document doc) {
         List<String> out = new ArrayList<>();
         for (String query : List.of("h1", "h2, h3, [class~=(?i)(^|[-_ ])(title|headline)s?($|[-_ ])]")) {
             for (Element e : doc.select(query)) {
-                String t = TextStats.clean(e.text());
+                String t = LABEL.matcher(TextStats.clean(e.text())).replaceFirst("");
                 if (!t.isEmpty() && t.length() <= 200 && out.size() < MAX_HEADINGS) out.add(t);
             }
         }
