@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -48,6 +49,8 @@ final class CandidateScorer {
         s.score(body);
         Element top = s.top(body);
         if (top == null) return List.of();
+        Optional<Element> first = ListingPage.firstEntry(top, body);
+        if (first.isPresent()) return List.of(first.get());
         return s.withSiblings(top);
     }
 

@@ -6,9 +6,10 @@ import java.util.regex.Pattern;
 
 /**
  * The published date as a page shows it next to the article. A date the page labels as the publication time
- * ("发布时间：", "发表于", "Published", "Posted on") wins if it is near the article; else the dateline between
- * headline and text ("2005-03-21 11:21 来源：新浪", "By Jane Doe · March 3, 2019"); else the line that closes
- * the article ("2004年12月27日 12:40"). Nearness decides among several: pages list other dates (calendars,
+ * ("发布时间：", "发表于", "Published", "Posted on") above or in the text wins; else the dateline between
+ * headline and text ("2005-03-21 11:21 来源：新浪", "By Jane Doe · March 3, 2019"); else a labelled date
+ * below the text (below it, labelled dates are as often those of comments); else the line that closes the
+ * article ("2004年12月27日 12:40"). Nearness decides among several: pages list other dates (calendars,
  * "latest news", when a blog was opened) further away.
  */
 final class Dateline {
@@ -33,8 +34,9 @@ final class Dateline {
      * @param lastStart where the article's last paragraph starts (a closing date line may be part of the text)
      */
     static Optional<String> find(String visible, int start, int end, int lastStart) {
-        return labelled(visible, start, end)
+        return labelled(visible, start, end, false)
                 .or(() -> beforeText(visible, start))
+                .or(() -> labelled(visible, start, end, true))
                 .or(() -> afterText(visible, end, lastStart))
                 .or(() -> monthOnly(visible, start, end, lastStart));
     }
@@ -46,7 +48,8 @@ final class Dateline {
                 .or(() -> DateFinder.firstMonth(visible.substring(Math.max(0, start - BEFORE), start)));
     }
 
-    private static Optional<String> labelled(String visible, int start, int end) {
+    /** The labelled date nearest the text, before or in it, or (with {@code after}) after it. */
+    private static Optional<String> labelled(String visible, int start, int end, boolean after) {
         int from = Math.max(0, start - LABELLED_REACH);
         String region = visible.substring(from, Math.min(visible.length(), end + LABELLED_REACH));
         String best = null;
@@ -55,6 +58,7 @@ final class Dateline {
             String before = region.substring(Math.max(0, f.at() - 16), f.at());
             if (!LABEL.matcher(before).find()) continue;
             int at = from + f.at();
+            if ((at > end) != after) continue;
             int distance = at < start ? start - at : at > end ? at - end : 0;
             if (distance < bestDistance) {
                 bestDistance = distance;
