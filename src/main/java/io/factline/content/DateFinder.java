@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 public final class DateFinder {
     private static final String TIME = "(?:[ T\\u00a0\\u3000]*(\\d{1,2})[:：](\\d{2})(?:[:：](\\d{2}))?)?";
     private static final Pattern NUMERIC = Pattern.compile(
-            "(?<!\\d)((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})(?!\\d)\\s*[日号]?" + TIME);
+            "(?<!\\d)((?:19|20)\\d{2})(?:[-/.]|\\s*年\\s*)(\\d{1,2})(?:[-/.]|\\s*月\\s*)(\\d{1,2})(?!\\d)\\s*[日号]?" + TIME);
     private static final String MONTHS =
             "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
                     + "Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
@@ -70,6 +70,8 @@ public final class DateFinder {
 
     private static void collect(Matcher m, List<Found> out, int year, int month, int day) {
         while (m.find()) {
+            // "01/2006 - 2/01/2006" is a range of two dates, not 2006-02-01: one separator throughout.
+            if (m.group().chars().filter(c -> c == '-' || c == '/' || c == '.').distinct().count() > 1) continue;
             String mo = m.group(month);
             if (!Character.isDigit(mo.charAt(0))) mo = month(mo);
             String iso = iso(m.group(year), mo, m.group(day), m.group(4), m.group(5), m.group(6));

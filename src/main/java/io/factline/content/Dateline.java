@@ -19,8 +19,10 @@ final class Dateline {
     static final int INTO = 150;
     /** How far after the article's last paragraph a closing date line may be. */
     static final int AFTER = 300;
+    /** A line no longer than this that holds a date is a dateline. */
+    private static final int DATE_LINE = 100;
     /** How far from the article a labelled publication date may be. */
-    private static final int LABELLED_REACH = 1500;
+    private static final int LABELLED_REACH = 600;
     private static final Pattern LABEL = Pattern.compile("(?i)(?:发布时间|发表时间|发表于|发布于|发布日期|发稿时间|日期|时间"
             + "|published|posted|date)\\s*(?:on|at)?\\s*[:：]?\\s*$");
 
@@ -68,16 +70,30 @@ final class Dateline {
         return Optional.ofNullable(best);
     }
 
-    /** The last date before the text, else the first one in its first lines. */
+    /**
+     * A date line opening the text (a short line of its own in its first lines), else the last date before the
+     * text, else the first one in its first lines.
+     */
     private static Optional<String> beforeText(String visible, int start) {
         int from = Math.max(0, start - BEFORE);
         String head = visible.substring(from, Math.min(visible.length(), start + INTO));
-        DateFinder.Found best = null;
+        DateFinder.Found before = null, inside = null;
         for (DateFinder.Found f : DateFinder.all(head)) {
-            if (from + f.at() < start || best == null) best = f;
-            if (from + f.at() >= start) break;
+            if (from + f.at() < start) {
+                before = f;
+            } else {
+                if (isDateLine(head, f)) return Optional.of(f.iso());
+                if (inside == null) inside = f;
+            }
         }
-        return Optional.ofNullable(best).map(DateFinder.Found::iso);
+        return Optional.ofNullable(before != null ? before : inside).map(DateFinder.Found::iso);
+    }
+
+    private static boolean isDateLine(String text, DateFinder.Found f) {
+        int lineStart = text.lastIndexOf('\n', f.at()) + 1;
+        int lineEnd = text.indexOf('\n', f.end());
+        String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
+        return TextStats.weight(line) <= DATE_LINE;
     }
 
     /** A date in a short closing line of the text, or just after it. */
