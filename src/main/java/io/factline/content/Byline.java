@@ -41,7 +41,8 @@ final class Byline {
 
     private static Optional<String> group(Matcher m) {
         while (m.find()) {
-            String v = m.group(1).replace('\u00a0', ' ').strip();
+            // "来源：[ 人民网 ]": brackets, spaces and stray symbols frame the name, they are not part of it.
+            String v = m.group(1).replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N})）]+$", "");
             if (!v.isEmpty() && !v.startsWith("http")) return Optional.of(v);
         }
         return Optional.empty();
