@@ -23,7 +23,7 @@ final class Boilerplate {
             "consent", "masthead", "widget", "widgets", "outbrain", "taboola", "login", "byline", "bio", "hidden",
             "hide", "sr", "print", "copyright", "rss", "skip", "jump", "more", "header", "topbar", "toc",
             "trending", "popular", "most", "next", "prev", "previous", "follow", "author", "caption",
-            "footnotes", "navigation", "nocontent", "noprint");
+            "footnotes", "navigation", "nocontent", "noprint", "credit", "credits");
     /** Word beginnings of page furniture ("commentList", "share-bar", "relatedPosts", "sidebar-right"). */
     private static final List<String> PREFIXES = List.of("comment", "share", "social", "related", "recommend",
             "sidebar", "footer", "breadcrumb", "newsletter", "subscri", "advert", "sponsor", "promo", "popup",

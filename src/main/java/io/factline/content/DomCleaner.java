@@ -12,7 +12,7 @@ import java.util.Set;
  */
 final class DomCleaner {
     private static final String NEVER_TEXT = "script, style, noscript, iframe, svg, canvas, template, object, embed, "
-            + "button, select, input, textarea, option, link, meta, video, audio, map, dialog, head";
+            + "button, select, input, textarea, option, link, meta, video, audio, map, dialog, head, figcaption";
     private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "menu", "header");
     /** Containers that are never removed as furniture, whatever their class says. */
     private static final Set<String> KEEP = Set.of("html", "body", "main", "article");
