@@ -13,7 +13,7 @@ import java.util.Set;
 final class DomCleaner {
     private static final String NEVER_TEXT = "script, style, noscript, iframe, svg, canvas, template, object, embed, "
             + "button, select, input, textarea, option, link, meta, video, audio, map, dialog, head, figcaption";
-    private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "menu", "header");
+    private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "menu", "header", "figure");
     /** Containers that are never removed as furniture, whatever their class says. */
     private static final Set<String> KEEP = Set.of("html", "body", "main", "article");
     /**
