@@ -27,6 +27,8 @@ final class CandidateScorer {
     /** Readability looks at the four next-best candidates and wants three of them to agree. */
     private static final int RIVALS = 4;
     private static final int MIN_RIVALS = 3;
+    /** A candidate under the headline wins if it scores at least this share of the best one elsewhere. */
+    private static final double HEADLINE_SHARE = 0.3;
     private static final Set<String> CANDIDATE_TAGS = Set.of("div", "section", "article", "main", "td", "body",
             "blockquote", "pre", "form", "span", "font", "center", "li", "dd", "table", "tbody", "tr", "ul", "ol",
             "p", "header", "figure", "aside");
@@ -44,10 +46,10 @@ final class CandidateScorer {
      * The article's elements in document order: the best container and the siblings that belong with it.
      * Empty when the page has no block of running text.
      */
-    static List<Element> select(Element body, boolean classWeights) {
+    static List<Element> select(Element body, boolean classWeights, String headline) {
         CandidateScorer s = new CandidateScorer(classWeights);
         s.score(body);
-        Element top = s.top(body);
+        Element top = s.top(body, Headline.find(body, headline));
         if (top == null) return List.of();
         Optional<Element> first = ListingPage.firstEntry(top, body);
         if (first.isPresent()) return List.of(first.get());
@@ -90,19 +92,31 @@ final class CandidateScorer {
         return finals.computeIfAbsent(e, x -> s * (1 - Blocks.linkDensity(x)));
     }
 
-    private Element top(Element body) {
+    private Element top(Element body, Headline headline) {
+        Element best = best(e -> true);
+        if (best == null) return null;
+        if (headline != null && !headline.isNear(best)) {
+            // A short article loses to a long block elsewhere (a live blog in the sidebar): right under its
+            // headline, a candidate with a fair share of the best score is the article.
+            Element under = best(headline::isNear);
+            if (under != null && finalScore(under) >= HEADLINE_SHARE * finalScore(best)) best = under;
+        }
+        double bestScore = finalScore(best);
+        return climb(commonAncestor(best, bestScore, body), bestScore, body);
+    }
+
+    private Element best(java.util.function.Predicate<Element> where) {
         Element best = null;
         double bestScore = 0;
         for (Element e : scores.keySet()) {
-            if (!CANDIDATE_TAGS.contains(e.normalName())) continue;
+            if (!CANDIDATE_TAGS.contains(e.normalName()) || !where.test(e)) continue;
             double s = finalScore(e);
             if (s > bestScore) {
                 bestScore = s;
                 best = e;
             }
         }
-        if (best == null) return null;
-        return climb(commonAncestor(best, bestScore, body), bestScore, body);
+        return best;
     }
 
     /**

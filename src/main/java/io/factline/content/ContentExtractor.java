@@ -39,8 +39,8 @@ public final class ContentExtractor {
 
     public static Article fromHtml(String html, String url) {
         Document doc = Jsoup.parse(html, url == null ? "" : url);
-        List<String> paragraphs = MainTextFinder.paragraphs(doc);
         String title = TitleFinder.title(doc).orElse(null);
+        List<String> paragraphs = MainTextFinder.paragraphs(doc, title);
         // Pages repeat the headline as the first line of the body; the article text starts after it.
         if (title != null && !paragraphs.isEmpty() && paragraphs.get(0).equals(title)) {
             paragraphs = paragraphs.subList(1, paragraphs.size());

@@ -19,20 +19,24 @@ final class MainTextFinder {
     private MainTextFinder() {
     }
 
-    /** The article's paragraphs in reading order; empty when the page has no running text. */
-    static List<String> paragraphs(Document page) {
+    /**
+     * The article's paragraphs in reading order; empty when the page has no running text.
+     *
+     * @param headline the page's headline, or null: the article is the text under it
+     */
+    static List<String> paragraphs(Document page, String headline) {
         List<String> best = List.of();
         for (boolean strict : new boolean[]{true, false}) {
-            List<String> found = attempt(page, strict);
+            List<String> found = attempt(page, strict, headline);
             if (weight(found) > weight(best)) best = found;
             if (weight(best) >= ENOUGH) break;
         }
         return best.isEmpty() ? fallback(page) : best;
     }
 
-    private static List<String> attempt(Document page, boolean strict) {
+    private static List<String> attempt(Document page, boolean strict, String headline) {
         Element body = DomCleaner.clean(page, strict);
-        List<Element> article = CandidateScorer.select(body, strict);
+        List<Element> article = CandidateScorer.select(body, strict, headline);
         for (Element e : article) ConditionalCleaner.clean(e, strict);
         return BlockRenderer.paragraphs(article);
     }
