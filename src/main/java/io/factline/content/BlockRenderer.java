@@ -27,15 +27,31 @@ final class BlockRenderer {
     }
 
     static List<String> paragraphs(List<Element> roots) {
-        List<String> out = new ArrayList<>();
+        List<Line> kept = new ArrayList<>();
         for (Element root : roots) {
             for (Line line : lines(root)) {
                 if (!line.heading() && line.linkShare() > MAX_LINK_SHARE) continue;
                 if (line.heading() && line.linkShare() > 0.9) continue;
-                out.add(line.text());
+                kept.add(line);
             }
         }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < kept.size(); i++) {
+            if (kept.get(i).heading() && !introducesText(kept, i)) continue;
+            out.add(kept.get(i).text());
+        }
         return out;
+    }
+
+    /**
+     * Whether any text follows a heading. "Related articles", "Most popular", "Comments" at the end of an article
+     * head link lists that were dropped: with nothing left under them they are dropped too.
+     */
+    private static boolean introducesText(List<Line> lines, int heading) {
+        for (int i = heading + 1; i < lines.size(); i++) {
+            if (!lines.get(i).heading()) return true;
+        }
+        return false;
     }
 
     static List<Line> lines(Element root) {
