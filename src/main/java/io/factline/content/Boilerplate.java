@@ -29,7 +29,13 @@ final class Boilerplate {
             "sidebar", "footer", "breadcrumb", "newsletter", "subscri", "advert", "sponsor", "promo", "popup",
             "cookie", "widget", "toolbar", "pagination", "disqus", "outbrain", "taboola", "navbar", "navigation",
             "menu", "banner");
-    /** Words of article bodies: an element so named is not furniture even if it also says "sidebar". */
+    /**
+     * Words that name an article itself: an element so named is not furniture even if it also says "sidebar"
+     * ("main has-sidebar"). Generic words ("content", "text", "page") do not: "footer-content" is a footer.
+     */
+    private static final Set<String> ARTICLE_WORDS = Set.of("article", "articlebody", "post", "entry", "story",
+            "main", "hentry");
+    /** Words of article bodies, for Readability's class weight. */
     private static final Set<String> CONTENT_WORDS = Set.of("article", "body", "content", "entry", "main", "post",
             "story", "text", "blog", "hentry", "page", "column", "news", "detail", "articlebody");
     private static final Set<String> ROLES = Set.of("navigation", "complementary", "contentinfo", "banner",
@@ -58,7 +64,7 @@ final class Boilerplate {
         boolean furniture = false;
         for (String w : words(e)) {
             if (w.isEmpty()) continue;
-            if (CONTENT_WORDS.contains(w)) return false;
+            if (ARTICLE_WORDS.contains(w)) return false;
             if (WORDS.contains(w) || startsWithAny(w)) furniture = true;
         }
         return furniture;
