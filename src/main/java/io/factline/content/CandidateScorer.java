@@ -27,6 +27,8 @@ final class CandidateScorer {
     /** Readability looks at the four next-best candidates and wants three of them to agree. */
     private static final int RIVALS = 4;
     private static final int MIN_RIVALS = 3;
+    /** A sibling with more of its text in links than this is a list of teasers, whatever it scores. */
+    private static final double SIBLING_MAX_LINKS = 0.3;
     /** A candidate under the headline wins if it scores at least this share of the best one elsewhere. */
     private static final double HEADLINE_SHARE = 0.3;
     private static final Set<String> CANDIDATE_TAGS = Set.of("div", "section", "article", "main", "td", "body",
@@ -173,7 +175,10 @@ final class CandidateScorer {
 
     private boolean joins(Element sibling, Element top, double topScore, double threshold) {
         double bonus = !top.className().isEmpty() && sibling.className().equals(top.className()) ? topScore * 0.2 : 0;
-        if (scores.containsKey(sibling) && finalScore(sibling) + bonus >= threshold) return true;
+        if (scores.containsKey(sibling) && finalScore(sibling) + bonus >= threshold
+                && Blocks.linkDensity(sibling) < SIBLING_MAX_LINKS) {
+            return true;
+        }
         if (!sibling.normalName().equals("p")) return false;
         String text = sibling.text();
         int weight = TextStats.weight(text);
