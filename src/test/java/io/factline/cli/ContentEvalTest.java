@@ -16,10 +16,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * boilerplate in is caught. Skipped on a clone without {@code ../shared/corpora}.
  */
 class ContentEvalTest {
-    /** F1 on the ScrapingHub benchmark's 181 pages (trafilatura 2.0 scores 0.958 with the same metric). */
-    static final double EN_F1 = 0.970;
-    /** F1 on the 69 person-checked CWCED pages, each Han character one token. */
+    /** F1 on the ScrapingHub benchmark's 181 pages (0.9746; trafilatura 2.0 scores 0.958 with the same metric). */
+    static final double EN_F1 = 0.974;
+    /** F1 on the 69 person-checked CWCED pages (0.9718), each Han character one token. */
     static final double CWCED_F1 = 0.971;
+    /** F1 on the GNE pages with a labelled body (labels are GNE's own output, not checked by a person). */
+    static final double GNE_F1 = 0.967;
+    /** Titles and published dates right on the labelled CWCED pages (the title labels are the pages' {@code <title>}). */
+    static final double CWCED_TITLES = 0.875;
+    static final double CWCED_DATES = 0.875;
     static final double TOLERANCE = 0.01;
 
     private static JsonNode eval(String... args) throws Exception {
@@ -53,8 +58,10 @@ class ContentEvalTest {
         assertEquals(0, report.get("errors").asInt());
         double f1 = report.get("all").get("f1").asDouble();
         assertTrue(f1 >= CWCED_F1 - TOLERANCE, "cwced F1 " + f1 + " < " + (CWCED_F1 - TOLERANCE));
-        assertTrue(report.get("title").get("accuracy").asDouble() >= 0.85, report.get("title").toString());
-        assertTrue(report.get("published").get("accuracy").asDouble() >= 0.85, report.get("published").toString());
+        assertTrue(report.get("title").get("accuracy").asDouble() >= CWCED_TITLES - TOLERANCE,
+                report.get("title").toString());
+        assertTrue(report.get("published").get("accuracy").asDouble() >= CWCED_DATES - TOLERANCE,
+                report.get("published").toString());
     }
 
     @Test
@@ -62,7 +69,7 @@ class ContentEvalTest {
         Path gne = TestData.shared().resolve("extraction/zh/gne");
         JsonNode report = eval("--gold", gne.toString(), gne.toString());
         assertEquals(0, report.get("errors").asInt());
-        assertTrue(report.get("all").get("f1").asDouble() >= 0.9, report.get("all").toString());
+        assertTrue(report.get("all").get("f1").asDouble() >= GNE_F1 - TOLERANCE, report.get("all").toString());
         assertEquals(1.0, report.get("title").get("accuracy").asDouble(), report.get("title").toString());
     }
 
