@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * {@code 来源：新浪科技}, {@code Source: Reuters}, {@code via:博客园}, {@code 转载自…}, {@code 作者：…}, {@code By Jane Doe}.
  */
 final class Byline {
-    private static final String END = "(?=\\s{2,}|\\s+(?:time|via|作者|来源|编辑|责任编辑|时间|发布时间)\\s*[:：]|[|｜()（）\\n]|$)";
+    private static final String END = "(?=\\s{2,}|\\s+(?:time|via|作者|来源|编辑|责任编辑|时间|发布时间)\\s*[:：]"
+            + "|\\s*(?:转载自|转自|轉載自)|[|｜()（）\\n]|$)";
     private static final Pattern SOURCE = Pattern.compile(
             "(?:来源|來源|出处|Source)\\s*[:：]\\s*(.{2,40}?)" + END, Pattern.CASE_INSENSITIVE);
     private static final Pattern VIA = Pattern.compile(
