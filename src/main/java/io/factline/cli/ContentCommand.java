@@ -80,6 +80,7 @@ final class ContentCommand implements Runnable {
         try {
             if (file.equals("-")) return System.in.readAllBytes();
             Path p = Path.of(file);
+            if (Files.isDirectory(p)) throw new InputException(file + " is a directory; give the pages themselves");
             if (!Files.isRegularFile(p)) throw new InputException("no such file: " + file);
             try (InputStream raw = Files.newInputStream(p)) {
                 InputStream in = file.toLowerCase(Locale.ROOT).endsWith(".gz") ? new GZIPInputStream(raw) : raw;

@@ -25,7 +25,7 @@ import java.util.function.Predicate;
                 + "benchmark does (4-token shingles, precision and recall averaged over pages, F1 of the means; "
                 + "each Han character is one token). Also scores titles and published dates where labelled.",
                 "Rows: all pages, the development part and the held-out third (pages whose id hashes to 0 mod 3).",
-                "The slowest pages' timing and the worst pages go to standard error."})
+                "Speed, the worst pages and the titles and dates that disagree with their labels go to standard error."})
 final class EvalContentCommand implements Runnable {
     @Option(names = "--gold", required = true, paramLabel = "GOLD",
             description = {"The labels: a ground-truth.json of the ScrapingHub benchmark ({id: {articleBody, url}}), "

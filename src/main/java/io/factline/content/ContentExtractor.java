@@ -3,14 +3,11 @@ package io.factline.content;
 import io.factline.model.Article;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 import java.net.URI;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Content stage entry point: an HTML page or a plain text in, an {@link Article} out (title, main text,
@@ -37,6 +34,7 @@ public final class ContentExtractor {
         return new Page(fromHtml(decoded.text(), url), decoded.encoding());
     }
 
+    /** Extracts an already decoded page; {@code url} (or null) resolves links and names the source. */
     public static Article fromHtml(String html, String url) {
         Document doc = Jsoup.parse(html, url == null ? "" : url);
         String title = TitleFinder.title(doc).orElse(null);

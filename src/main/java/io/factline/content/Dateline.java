@@ -1,6 +1,5 @@
 package io.factline.content;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 

@@ -60,8 +60,4 @@ final class MainTextFinder {
         }
         return sb.toString();
     }
-
-    static String clean(String s) {
-        return TextStats.clean(s);
-    }
 }
