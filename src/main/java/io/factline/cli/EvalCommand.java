@@ -1,17 +1,19 @@
 package io.factline.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
-/** {@code factline eval}: measurements against gold data. */
+/** {@code factline eval}: measures a stage against labelled test sets; the stages are its subcommands. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Measure factline against hand-checked gold data.",
-        subcommands = {EvalFactsCommand.class})
+        description = "Measure a stage against a labelled test set.",
+        subcommands = {EvalContentCommand.class, EvalFactsCommand.class})
 final class EvalCommand implements Runnable {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
     @Override
     public void run() {
-        spec.commandLine().usage(Streams.out());
+        throw new UsageException("eval: which stage? (" + String.join(", ", spec.subcommands().keySet()) + ")");
     }
 }

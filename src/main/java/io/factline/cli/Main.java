@@ -16,7 +16,8 @@ import java.nio.charset.StandardCharsets;
 @Command(name = "factline", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Metric facts from Chinese and English industry news: extract, index, search, timelines.",
         subcommands = {DemoCommand.class, ExtractCommand.class, IngestCommand.class, CrawlCommand.class,
-                SearchCommand.class, FactsCommand.class, TimelineCommand.class, EvalCommand.class,
+                SearchCommand.class, FactsCommand.class, TimelineCommand.class, ContentCommand.class,
+                EvalCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Standard output as UTF-8 whatever the platform's locale: Chinese text must come out intact. */

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * {@code 来源：新浪科技}, {@code Source: Reuters}, {@code via:博客园}, {@code 转载自…}, {@code 作者：…}, {@code By Jane Doe}.
  */
 final class Byline {
-    private static final String END = "(?=\\s{2,}|\\s+(?:time|via|作者|来源|编辑|责任编辑|时间|发布时间)\\s*[:：]|[|｜()（）\\n]|$)";
+    private static final String END = "(?=\\s{2,}|\\s+(?:time|via|作者|来源|编辑|责任编辑|时间|发布时间)\\s*[:：]"
+            + "|\\s*(?:转载自|转自|轉載自)|[|｜()（）\\n]|$)";
     private static final Pattern SOURCE = Pattern.compile(
             "(?:来源|來源|出处|Source)\\s*[:：]\\s*(.{2,40}?)" + END, Pattern.CASE_INSENSITIVE);
     private static final Pattern VIA = Pattern.compile(
@@ -41,7 +42,8 @@ final class Byline {
 
     private static Optional<String> group(Matcher m) {
         while (m.find()) {
-            String v = m.group(1).replace('\u00a0', ' ').strip();
+            // "来源：[ 人民网 ]": brackets, spaces and stray symbols frame the name, they are not part of it.
+            String v = m.group(1).replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N})）]+$", "");
             if (!v.isEmpty() && !v.startsWith("http")) return Optional.of(v);
         }
         return Optional.empty();

@@ -64,8 +64,39 @@ public final class CharsetDetector {
         Charset gb = Charset.forName("GB18030");
         Optional<String> text = strict(bytes, gb);
         if (text.isPresent()) return new DecodedPage(text.get(), gb.name());
-        Charset fallback = declared.map(CharsetDetector::widen).orElse(Charset.forName("windows-1252"));
+        return leastDamaged(bytes, declared, guessed);
+    }
+
+    /**
+     * No charset decodes every byte (a page with a few corrupt sequences): the one that leaves the fewest
+     * undecodable sequences among the declared, the guessed, UTF-8 and GB18030; a single-byte charset only when
+     * nothing multi-byte comes close, since it decodes anything into mojibake without complaint.
+     */
+    private static DecodedPage leastDamaged(byte[] bytes, Optional<Charset> declared, String guessed) {
+        java.util.LinkedHashSet<Charset> candidates = new java.util.LinkedHashSet<>();
+        declared.map(CharsetDetector::widen).ifPresent(candidates::add);
+        if (guessed != null) candidates.add(widen(Charset.forName(guessed)));
+        candidates.add(StandardCharsets.UTF_8);
+        candidates.add(Charset.forName("GB18030"));
+        DecodedPage best = null;
+        long bestErrors = Long.MAX_VALUE;
+        for (Charset cs : candidates) {
+            if (!isMultiByte(cs)) continue;
+            String t = new String(bytes, cs);
+            long errors = t.chars().filter(c -> c == '\uFFFD').count();
+            if (errors < bestErrors) {
+                bestErrors = errors;
+                best = new DecodedPage(t, cs.name());
+            }
+        }
+        if (best != null && bestErrors * 1000L < bytes.length) return best;
+        Charset fallback = declared.map(CharsetDetector::widen).filter(cs -> !isMultiByte(cs))
+                .orElse(Charset.forName("windows-1252"));
         return new DecodedPage(new String(bytes, fallback), fallback.name());
+    }
+
+    private static boolean isMultiByte(Charset cs) {
+        return cs.newEncoder().maxBytesPerChar() > 1.5f;
     }
 
     /** GB2312 and GBK labels stand for GB18030 in practice (WHATWG Encoding Standard §4.2). */

@@ -3,22 +3,17 @@ package io.factline.content;
 import io.factline.model.Article;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 import java.net.URI;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Content stage entry point: an HTML page or a plain text in, an {@link Article} out (title, main text,
  * published date, author, source, via). The language is left to the NLP stage.
  */
 public final class ContentExtractor {
-    /** Title separators between headline and site name: "Headline - Site", "标题_网站", "Headline | Site". */
-    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[-|–—]\\s+|\\s*[_｜|－—]{1,2}\\s*");
     /** How much of a text the header (date, source, byline) is looked for in. */
     private static final int HEADER_CHARS = 600;
 
@@ -39,19 +34,24 @@ public final class ContentExtractor {
         return new Page(fromHtml(decoded.text(), url), decoded.encoding());
     }
 
+    /** Extracts an already decoded page; {@code url} (or null) resolves links and names the source. */
     public static Article fromHtml(String html, String url) {
         Document doc = Jsoup.parse(html, url == null ? "" : url);
-        List<String> paragraphs = MainTextFinder.paragraphs(doc);
-        String title = title(doc).orElse(null);
+        String title = TitleFinder.title(doc).orElse(null);
+        List<String> paragraphs = MainTextFinder.paragraphs(doc, title);
         // Pages repeat the headline as the first line of the body; the article text starts after it.
         if (title != null && !paragraphs.isEmpty() && paragraphs.get(0).equals(title)) {
             paragraphs = paragraphs.subList(1, paragraphs.size());
         }
+        String visible = MainTextFinder.visibleText(doc);
+        Span span = span(visible, paragraphs, title);
+        title = title == null ? TitleFinder.untitled(doc, visible, span.start()).orElse(null)
+                : TitleFinder.asShown(title, "\n" + visible);
         String text = String.join("\n", paragraphs);
-        String visible = doc.body() == null ? "" : doc.body().wholeText();
-        String header = headerRegion(visible, title);
+        String header = visible.substring(Math.max(0, span.start() - Dateline.BEFORE),
+                Math.min(visible.length(), span.start() + Dateline.INTO));
         String published = PageMetadata.published(doc)
-                .or(() -> DateFinder.first(header))
+                .or(() -> Dateline.find(visible, span.start(), span.end(), span.lastStart()))
                 .orElse(null);
         return Article.builder()
                 .url(url)
@@ -95,24 +95,20 @@ public final class ContentExtractor {
         return parts.length >= 2 && Arrays.stream(parts).allMatch(p -> p.length() <= 20);
     }
 
-    private static Optional<String> title(Document doc) {
-        Optional<String> meta = PageMetadata.title(doc);
-        String full = meta.orElseGet(doc::title).strip();
-        Element h1 = doc.selectFirst("h1");
-        String h1Text = h1 == null ? "" : MainTextFinder.clean(h1.text());
-        if (!h1Text.isEmpty() && (full.isEmpty() || full.contains(h1Text))) return Optional.of(h1Text);
-        if (full.isEmpty()) return Optional.empty();
-        if (meta.isPresent()) return Optional.of(full);
-        // "Headline - Site name": keep the longest part, the site name is the short one.
-        return Arrays.stream(TITLE_SEPARATOR.split(full))
-                .map(String::strip)
-                .max(Comparator.comparingInt(String::length));
+    /** Where the article's text is in the page's visible text. */
+    private record Span(int start, int end, int lastStart) {
     }
 
-    private static String headerRegion(String visible, String title) {
-        int at = title == null ? -1 : visible.indexOf(title);
-        int from = Math.max(0, at);
-        return visible.substring(from, Math.min(visible.length(), from + HEADER_CHARS + (title == null ? 0 : title.length())));
+    private static Span span(String visible, List<String> paragraphs, String title) {
+        int start = paragraphs.isEmpty() ? -1 : visible.indexOf(paragraphs.get(0));
+        if (start < 0) {
+            int at = title == null ? 0 : Math.max(0, visible.indexOf(title));
+            return new Span(at, visible.length(), visible.length());
+        }
+        String last = paragraphs.get(paragraphs.size() - 1);
+        int lastStart = visible.indexOf(last, start);
+        if (lastStart < 0) return new Span(start, visible.length(), visible.length());
+        return new Span(start, lastStart + last.length(), lastStart);
     }
 
     private static Optional<String> host(String url) {

@@ -3,6 +3,9 @@ package io.factline.content;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +20,7 @@ import java.util.regex.Pattern;
 public final class DateFinder {
     private static final String TIME = "(?:[ T\\u00a0\\u3000]*(\\d{1,2})[:：](\\d{2})(?:[:：](\\d{2}))?)?";
     private static final Pattern NUMERIC = Pattern.compile(
-            "(?<!\\d)((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})(?!\\d)\\s*[日号]?" + TIME);
+            "(?<!\\d)((?:19|20)\\d{2})(?:[-/.]|\\s*年\\s*)(\\d{1,2})(?:[-/.]|\\s*月\\s*)(\\d{1,2})(?!\\d)\\s*[日号]?" + TIME);
     private static final String MONTHS =
             "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
                     + "Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
@@ -25,6 +28,8 @@ public final class DateFinder {
             "\\b" + MONTHS + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b" + TIME);
     private static final Pattern DAY_FIRST = Pattern.compile(
             "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTHS + ",?\\s+((?:19|20)\\d{2})\\b" + TIME);
+    /** A month without a day, as Chinese pages date issues and reports: {@code 1998年3月}. */
+    private static final Pattern YEAR_MONTH = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月(?!\\s*\\d)");
     private static final Map<String, Integer> MONTH_NUMBERS = Map.ofEntries(
             Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
             Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
@@ -35,41 +40,43 @@ public final class DateFinder {
 
     /** The first date in {@code text}, as {@code YYYY-MM-DD} or {@code YYYY-MM-DDTHH:MM[:SS]}. */
     public static Optional<String> first(String text) {
-        Found best = null;
-        for (Found f : new Found[]{numeric(text), monthFirst(text), dayFirst(text)}) {
-            if (f != null && (best == null || f.at < best.at)) best = f;
-        }
-        return best == null ? Optional.empty() : Optional.of(best.iso);
+        List<Found> all = all(text);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0).iso());
     }
 
-    private record Found(int at, String iso) {
+    /** A date found at a position of the text. */
+    record Found(int at, int end, String iso) {
     }
 
-    private static Found numeric(String text) {
-        Matcher m = NUMERIC.matcher(text);
+    /** Every date in the text, in order of position. */
+    static List<Found> all(String text) {
+        List<Found> out = new ArrayList<>();
+        collect(NUMERIC.matcher(text), out, 1, 2, 3);
+        collect(MONTH_FIRST.matcher(text), out, 3, 1, 2);
+        collect(DAY_FIRST.matcher(text), out, 3, 2, 1);
+        out.sort(Comparator.comparingInt(Found::at));
+        return out;
+    }
+
+    /** The first month written without a day ({@code 1998年3月} → {@code 1998-03}). */
+    static Optional<String> firstMonth(String text) {
+        Matcher m = YEAR_MONTH.matcher(text);
         while (m.find()) {
-            String iso = iso(m.group(1), m.group(2), m.group(3), m.group(4), m.group(5), m.group(6));
-            if (iso != null) return new Found(m.start(), iso);
+            int month = Integer.parseInt(m.group(2));
+            if (month >= 1 && month <= 12) return Optional.of(m.group(1) + "-" + (month < 10 ? "0" : "") + month);
         }
-        return null;
+        return Optional.empty();
     }
 
-    private static Found monthFirst(String text) {
-        Matcher m = MONTH_FIRST.matcher(text);
+    private static void collect(Matcher m, List<Found> out, int year, int month, int day) {
         while (m.find()) {
-            String iso = iso(m.group(3), month(m.group(1)), m.group(2), m.group(4), m.group(5), m.group(6));
-            if (iso != null) return new Found(m.start(), iso);
+            // "01/2006 - 2/01/2006" is a range of two dates, not 2006-02-01: one separator throughout.
+            if (m.group().chars().filter(c -> c == '-' || c == '/' || c == '.').distinct().count() > 1) continue;
+            String mo = m.group(month);
+            if (!Character.isDigit(mo.charAt(0))) mo = month(mo);
+            String iso = iso(m.group(year), mo, m.group(day), m.group(4), m.group(5), m.group(6));
+            if (iso != null) out.add(new Found(m.start(), m.end(), iso));
         }
-        return null;
-    }
-
-    private static Found dayFirst(String text) {
-        Matcher m = DAY_FIRST.matcher(text);
-        while (m.find()) {
-            String iso = iso(m.group(3), month(m.group(2)), m.group(1), m.group(4), m.group(5), m.group(6));
-            if (iso != null) return new Found(m.start(), iso);
-        }
-        return null;
     }
 
     private static String month(String name) {

@@ -46,4 +46,19 @@ class ContentExtractorTest {
         assertFalse(a.text().contains("<"), "no markup in the text");
         assertEquals("2019-11-19", a.published() == null ? null : a.published().substring(0, 10));
     }
+
+    @Test
+    void readsSourceAuthorAndViaFromTheDateline() throws Exception {
+        byte[] page;
+        try (InputStream in = getClass().getResourceAsStream("/content/dateline-source-author-via.html")) {
+            page = in.readAllBytes();
+        }
+        Article a = ContentExtractor.fromHtml(page, null, null).article();
+        assertEquals("抖音日活跃用户突破6亿", a.title(), "no site name");
+        assertEquals("2020-09-16T10:01", a.published());
+        assertEquals("新浪科技", a.source());
+        assertEquals("张楠", a.author());
+        assertEquals("博客园", a.via());
+        assertFalse(a.text().contains("来源"), "the dateline is not article text");
+    }
 }
