@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds a calendar date, with its time of day when written, in visible text: {@code 2020-09-16 10:01},
- * {@code time:2020/9/16 10:01:40}, {@code 2020年9月16日 10:01}, {@code Sep 16, 2020}, {@code 16 September 2020}.
+ * {@code time:2020/9/16 10:01:40}, {@code 2020年9月16日 10:01}, {@code Sep 16, 2020}, {@code 16 September 2020},
+ * {@code 9/17/2004 5:54:13 AM}.
  * Used for the published date of pages and texts whose metadata carries none.
  */
 public final class DateFinder {
@@ -28,6 +29,9 @@ public final class DateFinder {
             "\\b" + MONTHS + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b" + TIME);
     private static final Pattern DAY_FIRST = Pattern.compile(
             "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTHS + ",?\\s+((?:19|20)\\d{2})\\b" + TIME);
+    /** American order, as English-language CMSs print it: {@code 9/17/2004 5:54:13 AM}; day first when it must be. */
+    private static final Pattern SLASHED = Pattern.compile(
+            "(?<![\\d/])(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})(?![\\d/])" + TIME + "(?:\\s*([AaPp])\\.?[Mm]\\.?)?");
     /** A month without a day, as Chinese pages date issues and reports: {@code 1998年3月}. */
     private static final Pattern YEAR_MONTH = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月(?!\\s*\\d)");
     private static final Map<String, Integer> MONTH_NUMBERS = Map.ofEntries(
@@ -54,8 +58,25 @@ public final class DateFinder {
         collect(NUMERIC.matcher(text), out, 1, 2, 3);
         collect(MONTH_FIRST.matcher(text), out, 3, 1, 2);
         collect(DAY_FIRST.matcher(text), out, 3, 2, 1);
+        slashed(text, out);
         out.sort(Comparator.comparingInt(Found::at));
         return out;
+    }
+
+    private static void slashed(String text, List<Found> out) {
+        Matcher m = SLASHED.matcher(text);
+        while (m.find()) {
+            int first = Integer.parseInt(m.group(1)), second = Integer.parseInt(m.group(2));
+            boolean dayFirst = first > 12 && second <= 12;
+            String hour = m.group(4);
+            if (hour != null && m.group(7) != null) {
+                int h = Integer.parseInt(hour) % 12 + (Character.toLowerCase(m.group(7).charAt(0)) == 'p' ? 12 : 0);
+                hour = Integer.toString(h);
+            }
+            String iso = iso(m.group(3), dayFirst ? m.group(2) : m.group(1), dayFirst ? m.group(1) : m.group(2), hour,
+                    m.group(5), m.group(6));
+            if (iso != null) out.add(new Found(m.start(), m.end(), iso));
+        }
     }
 
     /** The first month written without a day ({@code 1998年3月} → {@code 1998-03}). */

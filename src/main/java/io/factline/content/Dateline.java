@@ -23,7 +23,7 @@ final class Dateline {
     /** How far from the article a labelled publication date may be. */
     private static final int LABELLED_REACH = 600;
     private static final Pattern LABEL = Pattern.compile("(?i)(?:发布时间|发表时间|发表于|发布于|发布日期|发稿时间|日期|时间"
-            + "|published|posted|date)\\s*(?:on|at)?\\s*[:：]?\\s*$");
+            + "|由[^\\s，。]{1,12}于|published|posted|date)\\s*(?:on|at)?\\s*[:：]?\\s*$");
 
     private Dateline() {
     }
