@@ -29,8 +29,8 @@ public final class FactExtractor {
             SentenceFacts sentenceFacts = new SentenceFacts(view, ctx, annotated.article(), focus, periods);
             List<Fact> found = sentenceFacts.extract();
             facts.addAll(found);
-            periods.see(s, !registries.cues().any(Cues.Kind.CLAIM, s.lang(), Cues.Position.CLAUSE, s.text()),
-                    sentenceFacts.statedPeriods());
+            boolean reports = !registries.cues().any(Cues.Kind.CLAIM, s.lang(), Cues.Position.CLAUSE, s.text());
+            periods.see(sentenceFacts.statedPeriods(), reports ? sentenceFacts.namedPeriods() : List.of());
             focus = nextFocus(view, found, focus);
         }
         return FactMerger.merge(facts);

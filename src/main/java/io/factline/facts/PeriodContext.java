@@ -1,6 +1,5 @@
 package io.factline.facts;
 
-import io.factline.nlp.Sentence;
 import io.factline.nlp.TimeExpression;
 
 import java.util.HashMap;
@@ -23,21 +22,18 @@ final class PeriodContext {
     private final Map<String, String> lastByGrain = new HashMap<>();
 
     /**
-     * Takes note of the periods of a sentence's own reported facts (what an undated figure later inherits), and of
-     * all its explicit periods for "the quarter" and "the year" when it makes no forecast or plan (the years
-     * those speak of are not the period the article reports on).
+     * Takes note of the periods a sentence names when it makes no forecast or plan (the years those speak of are
+     * not the period the article reports on; comparison years are left out too), then of its reported facts.
      */
-    void see(Sentence s, boolean reports, List<String> statedPeriods) {
-        for (String period : statedPeriods) {
-            if (period.contains("/")) continue;
-            last = period;
-            lastByGrain.put(grain(period), period);
-        }
-        if (!reports) return;
-        for (TimeExpression t : s.times()) {
-            if (t.kind() != TimeExpression.Kind.DATE || t.value() == null || t.value().contains("/")) continue;
-            lastByGrain.put(grain(t.value()), t.value());
-        }
+    void see(List<String> statedPeriods, List<String> namedPeriods) {
+        for (String period : namedPeriods) note(period);
+        for (String period : statedPeriods) note(period);
+    }
+
+    private void note(String period) {
+        if (period.contains("/")) return;
+        last = period;
+        lastByGrain.put(grain(period), period);
     }
 
     /** The period an anaphoric expression ("the quarter", 同期) refers to, or null. */
@@ -54,7 +50,7 @@ final class PeriodContext {
         };
     }
 
-    /** The period of the article's last dated reported figure, for an undated one; null when there is none. */
+    /** The period the article last reported on, for an undated reported figure; null when it named none. */
     String last() {
         return last;
     }

@@ -46,6 +46,15 @@ final class SentenceFacts {
         return statedPeriods;
     }
 
+    /** The periods this sentence names as such (not lengths of time, not comparison years). */
+    List<String> namedPeriods() {
+        List<String> out = new ArrayList<>();
+        for (TimeExpression t : v.sentence.times()) {
+            if (t.kind() == TimeExpression.Kind.DATE && t.value() != null && dates(t)) out.add(t.value());
+        }
+        return out;
+    }
+
     List<Fact> extract() {
         List<Read> read = new ArrayList<>();
         for (SentenceView.Valued valued : v.values) {

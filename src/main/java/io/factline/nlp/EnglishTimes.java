@@ -29,7 +29,9 @@ final class EnglishTimes {
             "(?i)(?:the\\s+)?(?:(?<n>three|six|nine|twelve|3|6|9|12)[ -]months?|(?<u>year|quarter|half[ -]year|half|fiscal year|financial year))\\s+(?:to|ended|ending|through|until)\\s+(?:the\\s+end\\s+of\\s+)?$");
     private static final Pattern JOINER = Pattern.compile("(?i)\\s*(?:-|–|to|through|until|and)\\s*");
     private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:will|expects?|expected|forecasts?|plans?|next|coming|target)\\b");
-    private static final Pattern MONTH_VALUE = Pattern.compile("(?:\\d{4}|XXXX)-(\\d{2})(?:-(\\d{2}))?");
+    private static final Pattern MONTH_VALUE = Pattern.compile("~?(?:\\d{4}|XXXX)-(\\d{2})(?:-(\\d{2}))?");
+    /** Marks a day placed only by the article's year: it may end a span, but alone it is not dated. */
+    private static final String UNPLACED = "~";
 
     private EnglishTimes() {
     }
@@ -68,7 +70,12 @@ final class EnglishTimes {
                     TimeExpression.Kind.DATE));
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return combine(out, sentence, base);
+        List<TimeExpression> combined = new ArrayList<>();
+        for (TimeExpression e : combine(out, sentence, base)) {
+            boolean unplaced = e.value() != null && e.value().startsWith(UNPLACED);
+            combined.add(unplaced ? new TimeExpression(e.start(), e.end(), e.text(), null, e.kind()) : e);
+        }
+        return combined;
     }
 
     private static TimeExpression one(Timex t, LocalDate published, Integer anchorYear, boolean future) {
@@ -98,11 +105,14 @@ final class EnglishTimes {
         if (!yearWritten && mv.matches()) {
             // A month (and day) without a year: place it ourselves (SUTime leans forward).
             int month = Integer.parseInt(mv.group(1));
-            // A day without a year is an event date: only the publication date places it.
-            Integer year = published != null ? Integer.valueOf(published.getYear()) : mv.group(2) == null ? anchorYear : null;
+            Integer year = published != null ? Integer.valueOf(published.getYear()) : anchorYear;
+            // A day without a year is an event date that only the publication date places; placed by the
+            // article's year it may still end a span ("the three months to 30 November"), so it is kept, marked.
+            boolean eventDay = published == null && mv.group(2) != null;
             if (year == null) return new TimeExpression(t.start(), t.end(), text, null, TimeExpression.Kind.DATE);
             if (published != null && !future && month > published.getMonthValue()) year--;
-            v = String.format("%04d", year) + v.substring(4);
+            v = (eventDay ? UNPLACED : "") + String.format("%04d", year) + v.substring(4);
+            return new TimeExpression(t.start(), t.end(), text, v, TimeExpression.Kind.DATE);
         } else if (v.startsWith("XXXX")) {
             v = anchorYear == null ? null : String.format("%04d", anchorYear) + v.substring(4);
         }
@@ -190,7 +200,8 @@ final class EnglishTimes {
             String u = m.group("u").toLowerCase(Locale.ROOT);
             months = u.equals("quarter") ? 3 : u.startsWith("half") ? 6 : 12;
         }
-        YearMonth last = YearMonth.of(Integer.parseInt(end.value().substring(0, 4)), Integer.parseInt(mv.group(1)));
+        String endValue = end.value().replace(UNPLACED, "");
+        YearMonth last = YearMonth.of(Integer.parseInt(endValue.substring(0, 4)), Integer.parseInt(mv.group(1)));
         YearMonth first = last.minusMonths(months - 1);
         String value = Periods.monthInterval(first.getYear(), first.getMonthValue(), last.getYear(), last.getMonthValue());
         int start = base + m.start();

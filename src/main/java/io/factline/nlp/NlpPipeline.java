@@ -18,6 +18,9 @@ public final class NlpPipeline {
     /** A year written alone: not 1,980, not 2020%, not the 1980s. */
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])((?:19|20)\\d{2})(?![\\d.,%]|'?s\\b)");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?。！？；;])\\s*|\\n");
+    /** Words before a year that is a comparison, not the period reported: "from its 2003 performance", 较2019年. */
+    private static final Pattern COMPARED = Pattern.compile(
+            "(?i)(?:\\b(?:from|than|compared (?:with|to)|versus|against)(?: (?:its|the|their|a|an))?(?: same period(?: of| in)?)?\\s*$)|(?:较|比|相比)\\s*$");
     /** A sentence that states figures (the years it names are what the figures are about). */
     private static final Pattern FIGURE = Pattern.compile("\\d");
     /** Words of forecasts and plans, in both languages: their years are not the one being reported. */
@@ -98,6 +101,8 @@ public final class NlpPipeline {
             Matcher m = YEAR.matcher(sentence);
             while (m.find()) {
                 Integer y = Integer.valueOf(m.group(1));
+                // "up 27% from its 2003 performance": the year compared with is the one before the reported one.
+                if (COMPARED.matcher(sentence.substring(Math.max(0, m.start() - 30), m.start())).find()) y = y + 1;
                 all.merge(y, 1, Integer::sum);
                 if (!ahead && figures) reported.merge(y, 1, Integer::sum);
             }
