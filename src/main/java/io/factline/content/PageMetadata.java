@@ -11,7 +11,7 @@ import java.util.Optional;
 /**
  * Title, published date, author and publisher from a page's metadata: Open Graph and article meta tags,
  * schema.org JSON-LD ({@code NewsArticle}), {@code <time datetime>}. What the metadata does not say stays empty
- * here; {@link HtmlArticleExtractor} then looks at the visible text.
+ * here; {@link ContentExtractor} then looks at the visible text.
  */
 final class PageMetadata {
     private static final List<String> PUBLISHED_META = List.of(
