@@ -6,12 +6,9 @@ import io.factline.warc.WarcPage;
 import java.io.Closeable;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -79,7 +76,7 @@ public final class Crawler implements Closeable {
     }
 
     static Path stateDir(Path dataDir) {
-        return dataDir.resolve("crawl");
+        return CrawlDirectory.stateDir(dataDir);
     }
 
     /**
@@ -125,55 +122,17 @@ public final class Crawler implements Closeable {
     }
 
     private static Crawler open(Path dataDir, PageText pageText, java.util.function.Function<CrawlStore, Opened> setup) {
-        FileLock lock = lock(dataDir);
+        FileLock lock = CrawlDirectory.lock(dataDir);
         CrawlStore store = null;
         try {
             store = CrawlStore.open(stateDir(dataDir).resolve(STATE_FILE));
-            recover(dataDir, store);
+            CrawlDirectory.recover(dataDir, store);
             Opened o = setup.apply(store);
             return new Crawler(dataDir, o.config(), store, lock, o.run(), pageText);
         } catch (RuntimeException e) {
             if (store != null) store.close();
-            release(lock);
+            CrawlDirectory.release(lock);
             throw e;
-        }
-    }
-
-    /** Cuts each WARC file back to what the frontier committed (see the class comment). */
-    private static void recover(Path dataDir, CrawlStore store) {
-        for (Map.Entry<String, Long> f : store.warcFiles().entrySet()) {
-            try {
-                WarcArchive.truncate(warcDir(dataDir).resolve(f.getKey()), f.getValue());
-            } catch (IOException e) {
-                throw new CrawlException("cannot repair " + f.getKey() + ": " + e.getMessage(), e);
-            }
-        }
-    }
-
-    private static FileLock lock(Path dataDir) {
-        try {
-            Files.createDirectories(stateDir(dataDir));
-            FileChannel ch = FileChannel.open(stateDir(dataDir).resolve("lock"), StandardOpenOption.CREATE,
-                    StandardOpenOption.WRITE);
-            FileLock l = ch.tryLock();
-            if (l == null) {
-                ch.close();
-                throw new CrawlException("another factline crawl is running in " + dataDir);
-            }
-            return l;
-        } catch (OverlappingFileLockException e) {
-            throw new CrawlException("another crawl is running in " + dataDir);
-        } catch (IOException e) {
-            throw new CrawlException("cannot use " + dataDir + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void release(FileLock l) {
-        try {
-            l.release();
-            l.channel().close();
-        } catch (IOException e) {
-            // the lock goes with the process anyway
         }
     }
 
@@ -494,7 +453,7 @@ public final class Crawler implements Closeable {
             throw new CrawlException("cannot close the WARC file: " + e.getMessage(), e);
         } finally {
             store.close();
-            release(lock);
+            CrawlDirectory.release(lock);
         }
     }
 }
