@@ -62,9 +62,12 @@ final class DemoCommand implements Runnable {
             for (String q : List.of("字节跳动 收入", "\"daily active\" OR DAU")) {
                 out.printf("%n== factline search --data %s '%s'%n", d.data, q);
                 var results = index.search(SearchRequest.of(q, 3));
-                out.printf("%d articles match%n", results.total());
+                out.printf("%d article%s%n", results.total(), results.total() == 1 ? " matches" : "s match");
                 for (var h : results.hits()) {
-                    out.printf("- %s (%s, %s)%n", h.article().title(), h.article().source(), h.article().published());
+                    java.util.List<String> about = new java.util.ArrayList<>();
+                    if (h.article().source() != null) about.add(h.article().source());
+                    if (h.article().published() != null) about.add(h.article().published());
+                    out.printf("- %s%s%n", h.article().title(), about.isEmpty() ? "" : " (" + String.join(", ", about) + ")");
                     for (String snippet : h.snippets()) out.printf("    … %s%n", snippet.replace('\n', ' ').strip());
                 }
             }
