@@ -1,0 +1,73 @@
+package io.factline.facts;
+
+import io.factline.nlp.Sentence;
+
+import java.util.Locale;
+
+/**
+ * Where a name stands in its sentence: governed by a preposition, or set aside in parentheses, dashes or an
+ * apposition. Either way it is not the actor of the sentence, which {@link EntityChooser} needs to know.
+ */
+final class EntityMarks {
+    private final SentenceView v;
+    private final Sentence s;
+
+    EntityMarks(SentenceView v) {
+        this.v = v;
+        this.s = v.sentence;
+    }
+
+    EntityMention mark(EntityMention e) {
+        return e.marked(governed(e.start()) || isSource(e), aside(e.start()) || isSegment(e));
+    }
+
+    /** "led by a16z", "from Amazon", 由腾讯领投: the entity is the object of a preposition. */
+    private boolean governed(int start) {
+        String before = s.between(Math.max(s.start(), start - 12), start).stripTrailing();
+        var cue = v.cues.last(Cues.Kind.PREPOSITION, v.lang, Cues.Position.BEFORE, before, 0);
+        return cue.isPresent() && cue.get().end() == before.length();
+    }
+
+    /** "IDC发布报告显示", "Gartner figures": a research firm or a report is where a figure comes from. */
+    private boolean isSource(EntityMention e) {
+        String after = s.between(e.end(), Math.min(s.end(), e.end() + 12));
+        var cue = v.cues.first(Cues.Kind.SOURCE, v.lang, Cues.Position.AFTER, after, 0);
+        return cue.isPresent() && cue.get().start() <= (v.lang.equals("zh") ? 2 : 1);
+    }
+
+    /** 数字化业务, 广告事业部: a business segment is part of a company, not the company. */
+    private static boolean isSegment(EntityMention e) {
+        return e.entityId() == null && e.text().matches(".*(?:业务|部门|事业部|事业群|板块)$");
+    }
+
+    /** Inside parentheses, or between a pair of dashes: "Mozilla browsers - including Firefox 1.0 - now have". */
+    private boolean aside(int start) {
+        String before = s.between(s.start(), start);
+        int open = 0;
+        for (char c : before.toCharArray()) {
+            if (c == '(' || c == '（') open++;
+            else if ((c == ')' || c == '）') && open > 0) open--;
+        }
+        if (open > 0) return true;
+        // 《经济通通讯社》: a title in book brackets names a publication.
+        if (before.lastIndexOf('《') > before.lastIndexOf('》')) return true;
+        // ", a Ramp competitor founded by teenagers,": an apposition between commas.
+        int comma = before.lastIndexOf(", ");
+        if (comma >= 0 && v.lang.equals("en")) {
+            String appositive = before.substring(comma + 2).toLowerCase(Locale.ROOT);
+            if ((appositive.startsWith("a ") || appositive.startsWith("an ") || appositive.startsWith("the "))
+                    && s.between(start, s.end()).contains(",")) {
+                return true;
+            }
+        }
+        int dashes = count(before, " - ") + count(before, " – ") + count(before, " — ");
+        String after = s.between(start, s.end());
+        return dashes % 2 == 1 && (after.contains(" - ") || after.contains(" – ") || after.contains(" — "));
+    }
+
+    private static int count(String s, String sub) {
+        int n = 0;
+        for (int i = s.indexOf(sub); i >= 0; i = s.indexOf(sub, i + 1)) n++;
+        return n;
+    }
+}

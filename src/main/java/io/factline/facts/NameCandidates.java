@@ -1,0 +1,67 @@
+package io.factline.facts;
+
+import io.factline.model.Mention;
+import io.factline.nlp.Sentence;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The candidate names found in one sentence so far. The first finder to claim a span keeps it, so finders run
+ * from the most trusted (registry, NER) to the least (guessed subjects, proper-noun runs).
+ */
+final class NameCandidates {
+    private final SentenceView v;
+    private final List<EntityMention> found = new ArrayList<>();
+
+    NameCandidates(SentenceView v) {
+        this.v = v;
+    }
+
+    /**
+     * Adds a candidate unless it overlaps one already found, a number, or (for guessed names) a metric word or a
+     * person. Registry names and organisations win over the NER's persons (HanLP tags 特斯拉 and 洛轲 as names
+     * of people) and may sit inside a metric phrase ("20M paid Copilot users").
+     */
+    void add(EntityMention e) {
+        if (e.text().isBlank()) return;
+        for (EntityMention o : found) if (e.start() < o.end() && o.start() < e.end()) return;
+        if (v.overlapsQuantityOrTime(e.start(), e.end())) return;
+        boolean trusted = e.kind() == EntityMention.Kind.REGISTRY || e.kind() == EntityMention.Kind.ORG;
+        if (!trusted) {
+            if (v.overlapsMetric(e.start(), e.end())) return;
+            for (Mention p : v.persons) if (e.start() < p.end() && p.start() < e.end()) return;
+        } else if (e.kind() == EntityMention.Kind.ORG && isMetricWord(e)) {
+            return;
+        }
+        found.add(e);
+    }
+
+    /** Adds the span [start, end) of the sentence as a name of the given kind, when it looks like one. */
+    void addSpan(int start, int end, EntityMention.Kind kind, int minChars, int maxChars) {
+        Sentence s = v.sentence;
+        String name = s.between(start, end);
+        if (name.length() >= minChars && name.length() <= maxChars && !isNotName(name)) {
+            add(EntityMention.of(null, name, start, end, kind));
+        }
+    }
+
+    List<EntityMention> list() {
+        return found;
+    }
+
+    /** A word the cue list says never names a company on its own (market, the report, 公司). */
+    boolean isNotName(String text) {
+        String t = text.strip();
+        for (Phrases.Hit<String> h : v.cues.find(Cues.Kind.NOT_NAME, v.lang, Cues.Position.CLAUSE, t, 0)) {
+            if (h.start() == 0 && h.end() == t.length()) return true;
+        }
+        return false;
+    }
+
+    /** An organisation the NER found that is really a metric word ("营收" tagged nt). */
+    private boolean isMetricWord(EntityMention e) {
+        for (MetricRegistry.Hit m : v.metrics) if (m.start() <= e.start() && e.end() <= m.end()) return true;
+        return false;
+    }
+}
