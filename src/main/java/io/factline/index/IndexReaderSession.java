@@ -170,6 +170,7 @@ public final class IndexReaderSession implements Closeable {
         if (r.lang() != null) b.add(new TermQuery(new Term(Fields.LANG, r.lang())), BooleanClause.Occur.FILTER);
         if (r.entity() != null) b.add(new TermQuery(new Term(Fields.ENTITIES, r.entity())), BooleanClause.Occur.FILTER);
         if (r.metric() != null) b.add(new TermQuery(new Term(Fields.METRICS, r.metric())), BooleanClause.Occur.FILTER);
+        if (r.source() != null) b.add(new TermQuery(new Term(Fields.SOURCE, r.source())), BooleanClause.Occur.FILTER);
         if (r.from() != null || r.to() != null) {
             long lo = r.from() == null ? Long.MIN_VALUE : r.from().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
             long hi = r.to() == null ? Long.MAX_VALUE
