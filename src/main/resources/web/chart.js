@@ -9,7 +9,7 @@
 const TimelineChart = (() => {
   const {svg, human} = Dom;
   const COLORS = {reported: '#1f6fb2', pledge: '#d9822b', forecast: '#7b4fb0', conflict: '#d62728'};
-  const HEIGHT = 360, MARGIN = {top: 56, right: 28, bottom: 40, left: 64};
+  const HEIGHT = 360, MARGIN = {top: 56, right: 28, bottom: 40, left: 64}, LEGEND_ROW = 20;
   const FONT = 'sans-serif';
   const DAY = 86400000;
 
@@ -85,22 +85,29 @@ const TimelineChart = (() => {
     return q + human(p.value, p.unit) + high;
   }
 
-  function legend(x, y) {
+  /** The key to the markers, wrapped onto a second row when the chart is narrow; returns [node, rows]. */
+  function legend(x, y, maxX) {
     const g = svg('g', {class: 'legend'});
-    const items = [['reported', 'reported'], ['pledge', 'pledge'], ['forecast', 'forecast']];
-    let dx = x;
-    for (const [claim, label] of items) {
-      g.appendChild(marker(claim, dx + 7, y));
-      g.appendChild(svg('text', {x: dx + 18, y: y + 4, 'font-size': 12, 'font-family': FONT, fill: '#333'}, label));
-      dx += 30 + label.length * 7;
+    const items = [['reported', 58], ['pledge', 48], ['forecast', 58], ['range', 44], ['conflict', 52]];
+    let dx = x, dy = y, rows = 1;
+    for (const [item, textWidth] of items) {
+      if (dx + 18 + textWidth > maxX && dx > x) {
+        dx = x;
+        dy += 20;
+        rows++;
+      }
+      if (item === 'range') {
+        g.appendChild(svg('rect', {x: dx + 3, y: dy - 8, width: 8, height: 16, fill: COLORS.reported,
+          'fill-opacity': 0.3, stroke: COLORS.reported}));
+      } else if (item === 'conflict') {
+        g.appendChild(svg('circle', {cx: dx + 7, cy: dy, r: 7, fill: 'none', stroke: COLORS.conflict, 'stroke-width': 2}));
+      } else {
+        g.appendChild(marker(item, dx + 7, dy));
+      }
+      g.appendChild(svg('text', {x: dx + 18, y: dy + 4, 'font-size': 12, 'font-family': FONT, fill: '#333'}, item));
+      dx += 18 + textWidth + 12;
     }
-    g.appendChild(svg('rect', {x: dx + 3, y: y - 8, width: 8, height: 16, fill: COLORS.reported, 'fill-opacity': 0.3,
-      stroke: COLORS.reported}));
-    g.appendChild(svg('text', {x: dx + 18, y: y + 4, 'font-size': 12, 'font-family': FONT, fill: '#333'}, 'range'));
-    dx += 62;
-    g.appendChild(svg('circle', {cx: dx + 7, cy: y, r: 7, fill: 'none', stroke: COLORS.conflict, 'stroke-width': 2}));
-    g.appendChild(svg('text', {x: dx + 18, y: y + 4, 'font-size': 12, 'font-family': FONT, fill: '#333'}, 'conflict'));
-    return g;
+    return [g, rows];
   }
 
   /**
@@ -109,18 +116,21 @@ const TimelineChart = (() => {
    */
   function render(timeline, width, handlers) {
     width = Math.max(300, Math.floor(width));
-    const root = svg('svg', {xmlns: 'http://www.w3.org/2000/svg', width, height: HEIGHT,
-      viewBox: `0 0 ${width} ${HEIGHT}`, class: 'timeline-chart', role: 'img',
+    const [key, rows] = legend(MARGIN.left, 40, width - MARGIN.right);
+    const extra = (rows - 1) * LEGEND_ROW, height = HEIGHT + extra;
+    const root = svg('svg', {xmlns: 'http://www.w3.org/2000/svg', width, height,
+      viewBox: `0 0 ${width} ${height}`, class: 'timeline-chart', role: 'img',
       'aria-label': `${timeline.entity} ${timeline.metric} timeline`});
-    root.appendChild(svg('rect', {x: 0, y: 0, width, height: HEIGHT, fill: '#fff'}));
+    root.appendChild(svg('rect', {x: 0, y: 0, width, height, fill: '#fff'}));
     root.appendChild(svg('text', {x: MARGIN.left, y: 20, 'font-size': 15, 'font-weight': 'bold', 'font-family': FONT,
       fill: '#111'}, `${timeline.entity} · ${timeline.metric}`));
-    root.appendChild(legend(MARGIN.left, 40));
+    root.appendChild(key);
 
     const dated = timeline.points.map((p, i) => ({p, i, period: period(p.as_of)})).filter(d => d.period);
+    const top = MARGIN.top + extra;
     const plotW = width - MARGIN.left - MARGIN.right, plotH = HEIGHT - MARGIN.top - MARGIN.bottom;
     if (dated.length === 0) {
-      root.appendChild(svg('text', {x: width / 2, y: HEIGHT / 2, 'text-anchor': 'middle', 'font-size': 14,
+      root.appendChild(svg('text', {x: width / 2, y: height / 2, 'text-anchor': 'middle', 'font-size': 14,
         'font-family': FONT, fill: '#666'}, timeline.points.length ? 'No dated points to draw' : 'No facts'));
       return root;
     }
@@ -134,7 +144,7 @@ const TimelineChart = (() => {
     if (v1 === v0) v1 = v0 + 1;
     v1 += (v1 - v0) * 0.12;
     const xs = t => MARGIN.left + (t - t0) / (t1 - t0) * plotW;
-    const ys = v => MARGIN.top + plotH - (v - v0) / (v1 - v0) * plotH;
+    const ys = v => top + plotH - (v - v0) / (v1 - v0) * plotH;
     const unit = dated[0].p.unit;
 
     const grid = svg('g', {class: 'axes'});
@@ -143,7 +153,7 @@ const TimelineChart = (() => {
       grid.appendChild(svg('text', {x: MARGIN.left - 6, y: ys(v) + 4, 'text-anchor': 'end', 'font-size': 11,
         'font-family': FONT, fill: '#555'}, human(v, unit)));
     }
-    const bottom = MARGIN.top + plotH;
+    const bottom = top + plotH;
     grid.appendChild(svg('line', {x1: MARGIN.left, x2: width - MARGIN.right, y1: bottom, y2: bottom, stroke: '#888'}));
     let lastX = -Infinity;
     for (const {t, label} of timeTicks(t0, t1)) {
@@ -155,7 +165,7 @@ const TimelineChart = (() => {
         fill: '#555'}, label));
     }
     const units = new Set(dated.map(d => d.p.unit));
-    grid.appendChild(svg('text', {x: 8, y: MARGIN.top - 4, 'font-size': 11, 'font-family': FONT, fill: '#555'},
+    grid.appendChild(svg('text', {x: 8, y: top - 4, 'font-size': 11, 'font-family': FONT, fill: '#555'},
         units.size === 1 ? unit : 'mixed units: ' + [...units].join(', ')));
     root.appendChild(grid);
 
@@ -193,7 +203,7 @@ const TimelineChart = (() => {
       g.appendChild(svg('text', {x: x + 10, y: y - 10, 'font-size': 11, 'font-family': FONT, fill: '#222'},
           valueLabel(p)));
       // A larger transparent target: points are easier to hover and tap than their 11-pixel markers.
-      g.appendChild(svg('circle', {cx: x, cy: y, r: 14, fill: '#fff', 'fill-opacity': 0}));
+      g.appendChild(svg('circle', {cx: x, cy: y, r: 14, fill: '#fff', 'fill-opacity': 0, class: 'hit'}));
       g.addEventListener('mouseenter', () => handlers.hover(p, g));
       g.addEventListener('focus', () => handlers.hover(p, g));
       g.addEventListener('mouseleave', () => handlers.leave());
