@@ -18,7 +18,7 @@ import java.util.Map;
  * with {@code buckets} of {@code key}/{@code doc_count}, the published months as a date histogram.
  */
 final class SearchJson {
-    /** Buckets per terms aggregation, like OpenSearch's terms size; the rest is summed in sum_other_doc_count. */
+    /** Buckets per terms aggregation, like OpenSearch's terms size; the rest is counted in sum_other_doc_count. */
     static final int BUCKETS = 25;
 
     private SearchJson() {
@@ -32,8 +32,8 @@ final class SearchJson {
         for (SearchHit h : r.hits().subList(0, Math.min(size, r.hits().size()))) hits.add(hit(h));
         out.put("hits", hits);
         Map<String, Object> aggs = new LinkedHashMap<>();
-        r.aggregations().forEach((name, counts) -> aggs.put(name,
-                name.equals("published") ? histogram(counts) : terms(counts)));
+        r.aggregations().forEach((name, counts) -> aggs.put(name, name.equals("published") ? histogram(counts)
+                : terms(counts, r.otherCounts().getOrDefault(name, 0L))));
         out.put("aggregations", aggs);
         return out;
     }
@@ -59,13 +59,9 @@ final class SearchJson {
         return out;
     }
 
-    private static Map<String, Object> terms(Map<String, Long> counts) {
+    private static Map<String, Object> terms(Map<String, Long> counts, long other) {
         List<Object> buckets = new ArrayList<>();
-        long other = 0;
-        for (Map.Entry<String, Long> e : counts.entrySet()) {
-            if (buckets.size() < BUCKETS) buckets.add(bucket(e.getKey(), e.getValue()));
-            else other += e.getValue();
-        }
+        counts.forEach((key, n) -> buckets.add(bucket(key, n)));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("sum_other_doc_count", other);
         out.put("buckets", buckets);

@@ -43,7 +43,7 @@ final class SearchRoute implements Route {
         SearchRequest request = new SearchRequest(p.string("q"), p.oneOf("lang", List.of("zh", "en"), null),
                 range[0], range[1], lookups.entity(p), lookups.metric(p), p.string("source"), (page - 1) * size, size);
         long t0 = System.nanoTime();
-        SearchResults results = index.search(request);
+        SearchResults results = index.search(request, SearchJson.BUCKETS);
         long took = (System.nanoTime() - t0) / 1_000_000;
         reply.json(200, SearchJson.of(results, size, took));
     }
