@@ -1,6 +1,9 @@
 package io.factline.facts;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -9,18 +12,24 @@ import java.util.Optional;
  */
 public final class NameLookup {
     private final Registries registries;
+    /** Lowercased id and strong names → entity id; where two entities share a name, the first listed wins. */
+    private final Map<String, String> byName = new HashMap<>();
 
     public NameLookup(Registries registries) {
         this.registries = registries;
+        for (Entity e : registries.entities().all()) {
+            byName.putIfAbsent(key(e.id()), e.id());
+            for (String n : e.strongNames()) byName.putIfAbsent(key(n), e.id());
+        }
+    }
+
+    private static String key(String name) {
+        return name.strip().toLowerCase(Locale.ROOT);
     }
 
     /** The canonical id of an entity named by its id or any strong name, any case; an unknown name as written. */
     public String entity(String name) {
-        String n = name.strip();
-        List<Entity> found = registries.entities().search(n, 2);
-        return found.stream().filter(e -> e.id().equalsIgnoreCase(n)
-                        || e.strongNames().stream().anyMatch(s -> s.equalsIgnoreCase(n)))
-                .findFirst().map(Entity::id).orElse(n);
+        return byName.getOrDefault(key(name), name.strip());
     }
 
     /** The metric id written in any case ("dau" → DAU); empty when the registry has no such metric. */
