@@ -1,14 +1,12 @@
 package io.factline.cli;
 
-import io.factline.facts.Entity;
+import io.factline.facts.NameLookup;
 import io.factline.facts.Registries;
 import io.factline.model.Period;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.TreeSet;
 
 /** Checks and normalises argument values the way every command needs them. */
 final class Args {
@@ -31,18 +29,14 @@ final class Args {
     /** A metric id, whatever its case ("dau" → DAU); unknown ids are a usage error listing the known ones. */
     static String metric(String value, Registries registries) {
         if (value == null) return null;
-        for (String id : registries.metrics().ids()) if (id.equalsIgnoreCase(value.strip())) return id;
-        throw new UsageException("unknown metric '" + value + "'; known metrics: "
-                + String.join(", ", new TreeSet<>(registries.metrics().ids())));
+        NameLookup names = new NameLookup(registries);
+        return names.metric(value).orElseThrow(() -> new UsageException("unknown metric '" + value
+                + "'; known metrics: " + String.join(", ", names.metrics())));
     }
 
     /** An entity as the user wrote it (抖音, douyin, Shake sound) → its canonical id; unknown names pass as written. */
     static String entity(String value, Registries registries) {
-        if (value == null) return null;
-        List<Entity> found = registries.entities().search(value, 2);
-        Optional<Entity> exact = found.stream().filter(e -> e.id().equalsIgnoreCase(value.strip())
-                || e.strongNames().stream().anyMatch(n -> n.equalsIgnoreCase(value.strip()))).findFirst();
-        return exact.map(Entity::id).orElse(value.strip());
+        return value == null ? null : new NameLookup(registries).entity(value);
     }
 
     static String claim(String value) {

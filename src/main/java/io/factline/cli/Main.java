@@ -3,6 +3,7 @@ package io.factline.cli;
 import io.factline.crawl.CrawlException;
 import io.factline.index.IndexException;
 import io.factline.ingest.InputException;
+import io.factline.server.ServerException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,8 +17,8 @@ import java.nio.charset.StandardCharsets;
 @Command(name = "factline", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Metric facts from Chinese and English industry news: extract, index, search, timelines.",
         subcommands = {DemoCommand.class, ExtractCommand.class, IngestCommand.class, CrawlCommand.class,
-                SearchCommand.class, FactsCommand.class, TimelineCommand.class, ContentCommand.class,
-                EvalCommand.class,
+                SearchCommand.class, FactsCommand.class, TimelineCommand.class, ServeCommand.class,
+                ContentCommand.class, EvalCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Standard output as UTF-8 whatever the platform's locale: Chinese text must come out intact. */
@@ -62,7 +63,7 @@ public final class Main implements Runnable {
 
     static boolean isUserError(Throwable ex) {
         return ex instanceof InputException || ex instanceof IndexException || ex instanceof UsageException
-                || ex instanceof CrawlException
+                || ex instanceof CrawlException || ex instanceof ServerException
                 || ex instanceof IllegalArgumentException;
     }
 

@@ -27,23 +27,18 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
-import org.apache.lucene.search.uhighlight.SplittingBreakIterator;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
 
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.text.BreakIterator;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -62,6 +57,7 @@ public final class IndexReaderSession implements Closeable {
     private final IndexSearcher searcher;
     private final String preTag, postTag;
     private final boolean escapeHtml;
+    private volatile FacetOrdinals facetOrdinals;
 
     private IndexReaderSession(DirectoryReader reader, String preTag, String postTag, boolean escapeHtml) {
         this.reader = reader;
@@ -107,47 +103,65 @@ public final class IndexReaderSession implements Closeable {
 
     // ---- articles -----------------------------------------------------------------------------------------
 
-    /** @throws IllegalArgumentException when the query is not valid syntax (a user error) */
+    /**
+     * Searches with every term of every aggregation counted.
+     *
+     * @throws IllegalArgumentException when the query is not valid syntax (a user error)
+     */
     public SearchResults search(SearchRequest r) {
+        return search(r, 0);
+    }
+
+    /**
+     * Searches, keeping the {@code buckets} most frequent terms of each aggregation (0: all); what the others count
+     * is in {@link SearchResults#otherCounts()}.
+     *
+     * @throws IllegalArgumentException when the query is not valid syntax (a user error)
+     */
+    public SearchResults search(SearchRequest r, int buckets) {
         Query query = articleQuery(r);
         try {
             int want = Math.max(1, r.offset() + r.size());
             var top = new TopScoreDocCollectorManager(want, null, 1000);
-            var aggregations = new Aggregations.Manager();
+            var aggregations = new Aggregations.Manager(facetOrdinals(), buckets);
             Object[] results = searcher.search(query, new MultiCollectorManager(top, aggregations));
             TopDocs topDocs = (TopDocs) results[0];
             Aggregations counts = (Aggregations) results[1];
             ScoreDoc[] page = Arrays.copyOfRange(topDocs.scoreDocs, Math.min(r.offset(), topDocs.scoreDocs.length),
                     topDocs.scoreDocs.length);
             TopDocs pageDocs = new TopDocs(topDocs.totalHits, page);
-            Map<String, String[]> snippets = highlight(query, pageDocs);
             StoredFields stored = searcher.storedFields();
+            Map<Integer, Document> docs = new HashMap<>();
+            for (ScoreDoc sd : page) docs.put(sd.doc, stored.document(sd.doc, ARTICLE_FIELDS));
+            Map<String, String[]> snippets = Highlights.of(searcher, query, pageDocs, docs, preTag, postTag, escapeHtml);
             List<SearchHit> hits = new ArrayList<>();
             for (int i = 0; i < page.length; i++) {
-                Document d = stored.document(page[i].doc, ARTICLE_FIELDS);
+                Document d = docs.get(page[i].doc);
                 List<String> passages = new ArrayList<>();
-                for (String f : List.of(Fields.TEXT_EN, Fields.TEXT_ZH)) {
+                for (String f : Highlights.FIELDS) {
                     String[] s = snippets.get(f);
                     if (s != null && s[i] != null) passages.add(s[i]);
                 }
                 hits.add(new SearchHit(article(d), page[i].score, passages, Arrays.asList(d.getValues(Fields.ENTITIES))));
             }
-            return new SearchResults(counts.total(), hits, counts.asMap());
+            SearchResults found = new SearchResults(counts.total(), hits, counts.asMap(), counts.otherCounts());
+            counts.release();
+            return found;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private Map<String, String[]> highlight(Query query, TopDocs docs) throws IOException {
-        if (docs.scoreDocs.length == 0) return Map.of();
-        UnifiedHighlighter h = UnifiedHighlighter.builder(searcher, Analyzers.PER_FIELD)
-                .withFormatter(new DefaultPassageFormatter(preTag, postTag, "… ", escapeHtml))
-                .withMaxLength(200_000)
-                // Passages are sentences within a paragraph (a line of the text), at least ~80 characters.
-                .withBreakIterator(() -> LengthGoalBreakIterator.createMinLength(
-                        new SplittingBreakIterator(BreakIterator.getSentenceInstance(Locale.ROOT), '\n'), 80, 0.5f))
-                .build();
-        return h.highlightFields(new String[]{Fields.TEXT_EN, Fields.TEXT_ZH}, query, docs, new int[]{2, 2});
+    /** Built on the first search: commands that never search do not pay for it. */
+    private FacetOrdinals facetOrdinals() throws IOException {
+        FacetOrdinals f = facetOrdinals;
+        if (f == null) {
+            synchronized (this) {
+                if (facetOrdinals == null) facetOrdinals = FacetOrdinals.build(reader, Aggregations.TERMS);
+                f = facetOrdinals;
+            }
+        }
+        return f;
     }
 
     private static Query articleQuery(SearchRequest r) {
@@ -170,6 +184,7 @@ public final class IndexReaderSession implements Closeable {
         if (r.lang() != null) b.add(new TermQuery(new Term(Fields.LANG, r.lang())), BooleanClause.Occur.FILTER);
         if (r.entity() != null) b.add(new TermQuery(new Term(Fields.ENTITIES, r.entity())), BooleanClause.Occur.FILTER);
         if (r.metric() != null) b.add(new TermQuery(new Term(Fields.METRICS, r.metric())), BooleanClause.Occur.FILTER);
+        if (r.source() != null) b.add(new TermQuery(new Term(Fields.SOURCE, r.source())), BooleanClause.Occur.FILTER);
         if (r.from() != null || r.to() != null) {
             long lo = r.from() == null ? Long.MIN_VALUE : r.from().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
             long hi = r.to() == null ? Long.MAX_VALUE

@@ -70,6 +70,26 @@ class IndexTest {
     }
 
     @Test
+    void aggregationsKeepTheMostFrequentTermsAndCountTheRestTheSameOnEverySearch() {
+        try (IndexWriterSession w = IndexWriterSession.open(data)) {
+            w.put(zh(), List.of(), Set.of("Douyin", "ByteDance"), "v1");
+            w.put(en(), List.of(), Set.of("Douyin", "Kuaishou"), "v1");
+        }
+        try (IndexReaderSession r = IndexReaderSession.open(data)) {
+            SearchResults all = r.search(SearchRequest.of("", 10));
+            assertEquals(java.util.Map.of("Douyin", 2L, "ByteDance", 1L, "Kuaishou", 1L), all.aggregations().get("entity"));
+            SearchResults top = r.search(SearchRequest.of("", 10), 2);
+            assertEquals(List.of("Douyin", "ByteDance"), List.copyOf(top.aggregations().get("entity").keySet()),
+                    "by count, ties by name");
+            assertEquals(1L, top.otherCounts().get("entity"), "Kuaishou's one article is left out");
+            assertEquals(java.util.Map.of("Douyin", 1L, "Kuaishou", 1L), r.search(SearchRequest.of("Douyin", 10)).aggregations().get("entity"));
+            assertEquals(all.aggregations(), r.search(SearchRequest.of("", 10)).aggregations(),
+                    "count arrays reused from the last search start from zero");
+            assertEquals(java.util.Map.of("2020-09", 2L), all.aggregations().get("published"));
+        }
+    }
+
+    @Test
     void filtersFactsByEntityMetricAndPeriod() {
         try (IndexWriterSession w = IndexWriterSession.open(data)) {
             w.put(zh(), List.of(fact(zh(), 6e8, "2020-08"), fact(zh(), 4e8, "2020-01"), fact(zh(), 1e8, null)),

@@ -1,0 +1,126 @@
+package io.factline.server;
+
+import com.sun.net.httpserver.HttpServer;
+import io.factline.facts.NameLookup;
+import io.factline.facts.Registries;
+import io.factline.index.IndexReaderSession;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The HTTP API and web page over the index of a data directory.
+ *
+ * <p>Served by the JDK's own {@code com.sun.net.httpserver}: the API is a handful of GET routes with JSON
+ * bodies, which that server handles in a few hundred lines of ours, with no dependency to keep up to date and
+ * nothing to start but a thread pool. Jetty or Javalin would bring servlets, HTTP/2 and a release train this
+ * needs none of. What we add ourselves is small: routing, gzip and headers ({@link Router}, {@link Reply}).
+ */
+public final class FactlineServer implements Closeable {
+    static {
+        // Small JSON responses must not wait for a delayed ACK (Nagle): that alone costs 40 ms per request.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
+    /** Searches are CPU-bound; a few more threads than cores keep slow clients from blocking fast ones. */
+    private static final int THREADS = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+
+    private final HttpServer http;
+    private final ExecutorService executor;
+    private final IndexReaderSession index;
+
+    private FactlineServer(HttpServer http, ExecutorService executor, IndexReaderSession index) {
+        this.http = http;
+        this.executor = executor;
+        this.index = index;
+    }
+
+    /**
+     * Opens the index of {@code dataDir} and listens on {@code bind}:{@code port} (port 0: any free port).
+     *
+     * @param log where internal errors are written (the client only gets "internal error")
+     * @throws io.factline.index.IndexException when there is no readable index
+     * @throws ServerException                  when the address cannot be listened on
+     */
+    public static FactlineServer start(Path dataDir, String bind, int port, PrintStream log) {
+        InetSocketAddress address;
+        try {
+            address = new InetSocketAddress(InetAddress.getByName(bind), port);
+        } catch (UnknownHostException e) {
+            throw new ServerException("cannot listen on " + bind + ": unknown host", e);
+        }
+        // Snippets for a web page: HTML-escaped text with matches in <mark>, nothing else.
+        IndexReaderSession index = IndexReaderSession.open(dataDir, "<mark>", "</mark>", true);
+        try {
+            Registries registries = Registries.load();
+            NameLookup names = new NameLookup(registries);
+            Lookups lookups = new Lookups(names);
+            Router router = new Router(new StaticFiles(), log)
+                    .route("/api/search", new SearchRoute(index, lookups))
+                    .route("/api/facts", new FactsRoute(index, lookups))
+                    .route("/api/timeline", new TimelineRoute(index, lookups))
+                    .route("/api/articles/", new ArticleRoute(index))
+                    .route("/api/entities", new EntitiesRoute(registries.entities()))
+                    .route("/api/metrics", new MetricsRoute(names));
+            HttpServer http = HttpServer.create(address, 64);
+            http.createContext("/", router);
+            ExecutorService executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
+            http.setExecutor(executor);
+            http.start();
+            return new FactlineServer(http, executor, index);
+        } catch (IOException e) {
+            index.close();
+            throw new ServerException("cannot listen on " + bind + ":" + port + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            index.close();
+            throw e;
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemonThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "factline-http-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /** The port listened on (the one chosen when started with port 0). */
+    public int port() {
+        return http.getAddress().getPort();
+    }
+
+    /** The address of the web page, e.g. {@code http://127.0.0.1:8080/}. */
+    public URI url() {
+        InetSocketAddress a = http.getAddress();
+        String host = a.getAddress().getHostAddress();
+        if (host.contains(":")) host = "[" + host + "]";
+        return URI.create("http://" + host + ":" + a.getPort() + "/");
+    }
+
+    /** Stops accepting requests, lets those in progress finish (a second at most), closes the index. */
+    @Override
+    public void close() {
+        http.stop(1);
+        executor.shutdown();
+        try {
+            executor.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        index.close();
+    }
+}

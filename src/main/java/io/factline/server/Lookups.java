@@ -1,0 +1,37 @@
+package io.factline.server;
+
+import io.factline.facts.NameLookup;
+
+import java.time.LocalDate;
+
+/** The entity and metric parameters of the API, resolved like the command line resolves them. */
+final class Lookups {
+    private final NameLookup names;
+
+    Lookups(NameLookup names) {
+        this.names = names;
+    }
+
+    /** The canonical entity id of parameter {@code entity} (抖音 → Douyin), or null when absent. */
+    String entity(Params p) {
+        String v = p.string("entity");
+        return v == null ? null : names.entity(v);
+    }
+
+    /** The metric id of parameter {@code metric}, any case; 400 listing the known ones when unknown. */
+    String metric(Params p) {
+        String v = p.string("metric");
+        if (v == null) return null;
+        return names.metric(v).orElseThrow(() -> HttpError.badRequest("metric: unknown metric '" + v
+                + "'; known metrics: " + String.join(", ", names.metrics())));
+    }
+
+    /** The two ends of a date range; 400 when they are the wrong way round. */
+    static LocalDate[] range(Params p) {
+        LocalDate from = p.date("from", false), to = p.date("to", true);
+        if (from != null && to != null && from.isAfter(to)) {
+            throw HttpError.badRequest("from (" + from + ") is after to (" + to + ")");
+        }
+        return new LocalDate[]{from, to};
+    }
+}
