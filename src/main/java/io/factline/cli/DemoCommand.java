@@ -76,6 +76,7 @@ final class DemoCommand implements Runnable {
             TimelineCommand.print(Timeline.of(index, entity, "DAU"), TimelineCommand.Format.text, out);
         }
         out.printf("%nTry: factline facts --data %s --entity Douyin%n", d.data);
+        out.printf("     factline serve --data %s   (then open http://127.0.0.1:8080/)%n", d.data);
     }
 
     /** The launcher passes the project root as factline.home; from a checkout the working directory works too. */
