@@ -5,7 +5,6 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.SplittingBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -16,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The highlighted passages of the articles of one page of hits. The highlighter takes the articles' text from the
@@ -33,8 +33,11 @@ final class Highlights {
                                     String preTag, String postTag, boolean escapeHtml) throws IOException {
         if (page.scoreDocs.length == 0) return Map.of();
         UnifiedHighlighter.Builder b = UnifiedHighlighter.builder(searcher, Analyzers.PER_FIELD)
-                .withFormatter(new DefaultPassageFormatter(preTag, postTag, "… ", escapeHtml))
+                .withFormatter(new MergingPassageFormatter(preTag, postTag, "… ", escapeHtml))
                 .withMaxLength(MAX_LENGTH)
+                // A Chinese query matches through the bigram field too (that is how it finds text segmented
+                // differently); its matches are marked in the stored Chinese text, which has the same content.
+                .withMaskedFieldsFunc(f -> f.equals(Fields.TEXT_ZH) ? Set.of(Fields.TEXT_ZH_BIGRAMS) : Set.of())
                 // Passages are sentences within a paragraph (a line of the text), at least ~80 characters.
                 .withBreakIterator(() -> LengthGoalBreakIterator.createMinLength(
                         new SplittingBreakIterator(BreakIterator.getSentenceInstance(Locale.ROOT), '\n'), 80, 0.5f));

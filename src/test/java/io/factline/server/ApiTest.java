@@ -98,7 +98,10 @@ class ApiTest {
         assertEquals(-1, Collections.indexOfSubList(textWords, queryWords),
                 "the premise: the query's words " + queryWords + " are not words of the text " + textWords);
 
-        assertEquals(List.of("zh-finna-dev-1074"), ids(http.json("/api/search?q=" + q(query))));
+        JsonNode found = http.json("/api/search?q=" + q(query));
+        assertEquals(List.of("zh-finna-dev-1074"), ids(found));
+        String snippet = found.get("hits").get(0).get("highlight").get("text").get(0).asText();
+        assertTrue(snippet.contains("<mark>播间累计</mark>"), "one mark over the words the query matched: " + snippet);
 
         JsonNode none = http.json("/api/search?q=" + q("播间计累"));
         assertEquals(0, none.get("total").asLong(), "the characters in another order are another string");
