@@ -293,6 +293,33 @@ public final class IndexReaderSession implements Closeable {
         return b.build();
     }
 
+    /**
+     * A session over the index as it is now committed, or null when nothing changed since this one was opened.
+     * This session stays usable; close it when its last user is done.
+     */
+    public IndexReaderSession reopenIfChanged() {
+        try {
+            DirectoryReader fresh = DirectoryReader.openIfChanged(reader);
+            return fresh == null ? null : new IndexReaderSession(fresh, preTag, postTag, escapeHtml);
+        } catch (IOException e) {
+            throw new IndexException("cannot reopen the index: " + e.getMessage(), e);
+        }
+    }
+
+    /** Keeps this session open until {@link #release()}; false when it is already closed. */
+    public boolean tryAcquire() {
+        return reader.tryIncRef();
+    }
+
+    /** Ends a {@link #tryAcquire()}; the last release after {@link #close()} closes the index files. */
+    public void release() {
+        try {
+            reader.decRef();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Override
     public void close() {
         try {

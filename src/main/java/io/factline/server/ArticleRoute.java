@@ -14,9 +14,9 @@ import java.util.Set;
  * {@code start}/{@code end} are offsets (UTF-16 code units, as JavaScript strings count) into {@code text}.
  */
 final class ArticleRoute implements Route {
-    private final IndexReaderSession index;
+    private final LiveIndex index;
 
-    ArticleRoute(IndexReaderSession index) {
+    ArticleRoute(LiveIndex index) {
         this.index = index;
     }
 
@@ -28,6 +28,12 @@ final class ArticleRoute implements Route {
     @Override
     public void answer(String id, Params p, Reply reply) throws IOException {
         if (id.isEmpty() || id.contains("/")) throw HttpError.notFound("no article with id '" + id + "'");
+        try (LiveIndex.Lease lease = index.lease()) {
+            reply.json(200, describe(lease.index(), id));
+        }
+    }
+
+    private static Map<String, Object> describe(IndexReaderSession index, String id) {
         Article a = index.article(id).orElseThrow(() -> HttpError.notFound("no article with id '" + id + "'"));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", a.id());
@@ -43,6 +49,6 @@ final class ArticleRoute implements Route {
         out.put("text", a.text());
         out.put("entities", index.articleEntities(id));
         out.put("facts", index.facts(FactQuery.ofArticle(id)));
-        reply.json(200, out);
+        return out;
     }
 }

@@ -19,7 +19,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The HTTP API and web page over the index of a data directory.
+ * The HTTP API and web page over the index of a data directory. What an ingest commits to that index while the
+ * server runs is answered from within a second ({@link LiveIndex}).
  *
  * <p>Served by the JDK's own {@code com.sun.net.httpserver}: the API is a handful of GET routes with JSON
  * bodies, which that server handles in a few hundred lines of ours, with no dependency to keep up to date and
@@ -39,9 +40,9 @@ public final class FactlineServer implements Closeable {
 
     private final HttpServer http;
     private final ExecutorService executor;
-    private final IndexReaderSession index;
+    private final LiveIndex index;
 
-    private FactlineServer(HttpServer http, ExecutorService executor, IndexReaderSession index) {
+    private FactlineServer(HttpServer http, ExecutorService executor, LiveIndex index) {
         this.http = http;
         this.executor = executor;
         this.index = index;
@@ -62,7 +63,7 @@ public final class FactlineServer implements Closeable {
             throw new ServerException("cannot listen on " + bind + ": unknown host", e);
         }
         // Snippets for a web page: HTML-escaped text with matches in <mark>, nothing else.
-        IndexReaderSession index = IndexReaderSession.open(dataDir, "<mark>", "</mark>", true);
+        LiveIndex index = new LiveIndex(IndexReaderSession.open(dataDir, "<mark>", "</mark>", true), log);
         try {
             Registries registries = Registries.load();
             NameLookup names = new NameLookup(registries);

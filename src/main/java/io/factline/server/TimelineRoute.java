@@ -1,6 +1,5 @@
 package io.factline.server;
 
-import io.factline.index.IndexReaderSession;
 import io.factline.timeline.Timeline;
 
 import java.io.IOException;
@@ -11,10 +10,10 @@ import java.util.Set;
  * each with its sources, and {@code conflict: true} where sources disagree about the same period.
  */
 final class TimelineRoute implements Route {
-    private final IndexReaderSession index;
+    private final LiveIndex index;
     private final Lookups lookups;
 
-    TimelineRoute(IndexReaderSession index, Lookups lookups) {
+    TimelineRoute(LiveIndex index, Lookups lookups) {
         this.index = index;
         this.lookups = lookups;
     }
@@ -28,6 +27,9 @@ final class TimelineRoute implements Route {
     public void answer(String tail, Params p, Reply reply) throws IOException {
         p.required("entity");
         p.required("metric");
-        reply.json(200, Timeline.of(index, lookups.entity(p), lookups.metric(p)));
+        String entity = lookups.entity(p), metric = lookups.metric(p);
+        try (LiveIndex.Lease lease = index.lease()) {
+            reply.json(200, Timeline.of(lease.index(), entity, metric));
+        }
     }
 }
