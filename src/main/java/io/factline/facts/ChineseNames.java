@@ -16,6 +16,8 @@ final class ChineseNames {
     private static final Pattern QUOTED_NAME = Pattern.compile("[「“\"]([\\p{IsHan}A-Za-z0-9·&.\\- ]{2,16})[」”\"]");
     /** Chinese function characters that never begin a company name. */
     static final String FUNCTION_CHARS = "以在和与及或的是为对从向将被把由至于";
+    /** Suffixes any noun phrase can end in (大型公司 is no name); a brand before them needs a surer sign. */
+    private static final java.util.Set<String> GENERIC_SUFFIXES = java.util.Set.of("公司", "有限公司", "集团", "股份", "企业");
 
     private final SentenceView v;
     private final Sentence s;
@@ -65,9 +67,22 @@ final class ChineseNames {
                 chars += t.get(first - 1).word().length();
                 first--;
             }
+            // 乐天/a 医疗: at the start of a clause, a brand HanLP reads as an adjective.
+            if (first == i && first > 0 && isBrandAdjective(t, first - 1) && !GENERIC_SUFFIXES.contains(suffix.word())) {
+                first--;
+            }
             if (first == i) continue;
             found.addSpan(t.get(first).start(), suffix.end(), EntityMention.Kind.ORG, 3, EntityFinder.MAX_NAME_CHARS);
         }
+    }
+
+    /** A two-character adjective that begins its clause and is written right before the suffix. */
+    private boolean isBrandAdjective(List<Token> t, int k) {
+        Token a = t.get(k);
+        boolean clauseStart = k == 0 || t.get(k - 1).pos().startsWith("w");
+        return clauseStart && a.pos().equals("a") && a.word().length() == 2 && a.end() == t.get(k + 1).start()
+                && a.word().codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                && !found.isNotName(a.word());
     }
 
     private boolean isNamePart(Token k) {

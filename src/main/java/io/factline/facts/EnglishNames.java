@@ -14,12 +14,14 @@ import java.util.Locale;
  * capitals say nothing.
  */
 final class EnglishNames {
+    private final SentenceView v;
     private final Sentence s;
     private final ArticleContext ctx;
     private final NameCandidates found;
     final boolean titleCase;
 
     EnglishNames(SentenceView v, ArticleContext ctx, NameCandidates found) {
+        this.v = v;
         this.s = v.sentence;
         this.ctx = ctx;
         this.found = found;
@@ -50,6 +52,29 @@ final class EnglishNames {
         }
     }
 
+    /** "AI learning app Gizmo", "ride-hailing firm Grab": the capitalised words right after a describing noun. */
+    void describedNames() {
+        if (titleCase) return;
+        List<Token> t = s.tokens();
+        for (int i = 1; i < t.size(); i++) {
+            String before = t.get(i - 1).word().toLowerCase(Locale.ROOT);
+            boolean describes = v.cues.find(Cues.Kind.DESCRIPTOR, "en", Cues.Position.BEFORE, before, 0).stream()
+                    .anyMatch(h -> h.start() == 0 && h.end() == before.length());
+            if (!describes || !isDescribedName(t.get(i))) continue;
+            int j = i;
+            while (j + 1 < t.size() && isDescribedName(t.get(j + 1))) j++;
+            found.add(EntityMention.of(null, s.between(t.get(i).start(), t.get(j).end()), t.get(i).start(),
+                    t.get(j).end(), EntityMention.Kind.SUBJECT));
+            i = j;
+        }
+    }
+
+    private boolean isDescribedName(Token k) {
+        String w = k.word();
+        return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && k.pos().startsWith("NN")
+                && !ctx.alsoLowercase(w) && !found.isNotName(w);
+    }
+
     /** Runs of proper nouns not already taken: a company the registry and the NER do not know. */
     void properNounRuns() {
         List<Token> t = s.tokens();
@@ -77,6 +102,17 @@ final class EnglishNames {
             }
         }
         return true;
+    }
+
+    /**
+     * The first word of a sentence, capitalised there whatever it is, when it can still begin the name that
+     * follows it: an adjective or noun (Parallel, British), not a word the cue list or the article's lowercase use
+     * says is common.
+     */
+    boolean beginsName(Token first) {
+        String w = first.word(), pos = first.pos();
+        return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && (pos.startsWith("NN") || pos.equals("JJ"))
+                && !ctx.alsoLowercase(w) && !found.isNotName(w);
     }
 
     /** A word that can be part of the name before a verb. */

@@ -21,6 +21,8 @@ final class EntityFinder {
     /** "魔法原子：目标…", "Reuters: …": a short name before a colon at the start of a clause. */
     private static final Pattern COLON_NAME = Pattern.compile("(?:^|[；;，,｜|\\s])([\\p{IsHan}A-Za-z][\\p{IsHan}A-Za-z0-9 .&]{1,11})[：:]");
     static final int MAX_NAME_CHARS = 16;
+    /** English names spell out words: "Parallel Web Systems", "Advanced Micro Devices". */
+    private static final int MAX_ENGLISH_NAME_CHARS = 32;
 
     private final SentenceView v;
     private final Sentence s;
@@ -54,6 +56,7 @@ final class EntityFinder {
         }
         colonNames();
         if (chinese != null) chinese.possessors();
+        if (english != null) english.describedNames();
         subjects();
         if (english != null) {
             english.appositiveHead();
@@ -116,9 +119,12 @@ final class EntityFinder {
             first++;
             if (first > last) continue;
             // "Geothermal Developer Fervo" → Fervo; in a Title Case headline capitals say nothing: the last word.
-            if (english != null && (last - first >= 2 || english.titleCase && last > first)) first = last;
+            if (english != null && english.titleCase && last > first) first = last;
+            // "Parallel Web Systems hits": the capitalised first word of a sentence is part of the name it begins.
+            if (english != null && first == 1 && !english.titleCase && english.beginsName(t.get(0))) first = 0;
             if (chinese != null && ChineseNames.isGenericNoun(t, first, last)) continue;
-            found.addSpan(t.get(first).start(), t.get(last).end(), EntityMention.Kind.SUBJECT, 2, MAX_NAME_CHARS);
+            found.addSpan(t.get(first).start(), t.get(last).end(), EntityMention.Kind.SUBJECT, 2,
+                    english != null ? MAX_ENGLISH_NAME_CHARS : MAX_NAME_CHARS);
         }
     }
 

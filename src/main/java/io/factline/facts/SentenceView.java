@@ -54,8 +54,11 @@ final class SentenceView {
         this.lang = s.lang();
         this.cues = reg.cues();
         List<Phrases.Hit<String>> compounds = cues.find(Cues.Kind.NOT_METRIC, lang, Cues.Position.CLAUSE, s.text(), s.start());
+        // Cars sold are a sales volume, not shipments of devices (销量, "sold" say both).
+        boolean vehicles = cues.any(Cues.Kind.VEHICLE, lang, Cues.Position.CLAUSE, s.text());
         for (MetricRegistry.Hit h : reg.metrics().find(s)) {
             if (h.context() && !ctx.namesMetric(h.metric().id())) continue;
+            if (vehicles && h.metric().id().equals("shipments")) continue;
             // "investment bank", "sales department", 投资者: the metric word only modifies another noun.
             if (compounds.stream().anyMatch(c -> c.start() <= h.start() && h.end() <= c.end())) continue;
             metrics.add(h);

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 public final class ChineseTimes {
     private static final String CN = "〇零一二两三四五六七八九十";
-    private static final String YEAR = "(?:(?<y>(?:19|20)\\d{2}|[〇零一二三四五六七八九]{4})\\s*(?:财年|年度|年)|FY\\s*(?<fy>(?:19|20)\\d{2})"
+    private static final String YEAR = "(?:(?<y>(?:19|20)\\d{2}|[〇零一二三四五六七八九]{4})\\s*(?:财年|年度|年|(?=财报|年报|业绩))|FY\\s*(?<fy>(?:19|20)\\d{2})"
             + "|(?<ry>今年|去年|前年|明年|本年|上年|当年|同年|上一年|后年))";
     private static final String SUB = "(?:(?<m>\\d{1,2}|[" + CN + "]{1,2})\\s*月份?\\s*(?:(?<d>\\d{1,2}|[" + CN + "]{1,3})\\s*[日号])?"
             + "(?<mpos>底|末|初|中旬|上旬|下旬)?"

@@ -43,6 +43,11 @@ public final class EnglishQuantities {
     private static final Pattern CHANGE_BEFORE = Pattern.compile(
             "(?i)\\b(?:by|rose|rise|rises|risen|fell|fall|falls|grew|grow|grows|increased|decreased|jumped|climbed"
                     + "|dropped|declined|slipped|gained|added|boosted|raised|cut|up|down|surged|soared|slumped)$");
+    private static final Pattern NEXT_WORD = Pattern.compile(" ?([A-Za-z]{2,})");
+    /** Words after "5m", "100k" that make it a length, a distance or a race, not a count. */
+    private static final java.util.Set<String> DIMENSIONS = java.util.Set.of("long", "high", "tall", "wide", "deep",
+            "away", "above", "below", "under", "over", "sprint", "race", "run", "hurdles", "metres", "meters", "from",
+            "to", "and", "or", "in", "of", "at", "on", "per", "by", "for", "with");
     private static final Pattern RANGE_JOINER = Pattern.compile("(?i)\\s*(?:-|–|—|to|and)\\s*");
 
     static {
@@ -121,11 +126,11 @@ public final class EnglishQuantities {
             scaled = true;
         }
         if (m.group("mult2") != null) scale *= MULTIPLIERS.get(m.group("mult2").toLowerCase(Locale.ROOT));
-        // A bare lowercase "m"/"b"/"k" is a multiplier only after money ("$205.4m"); "5m" alone may be metres.
-        // Capitals ("20M paid users", "1M subs") are how headlines write millions.
+        // A bare "m"/"b"/"k" with no currency counts something only when the thing counted follows: "14m
+        // customers", "20M paid users"; "512K." is a line speed, "100m sprint" and "5m long" are metres.
         String att = m.group("attached");
-        if (att != null && att.length() == 1 && Character.isLowerCase(att.charAt(0)) && m.group("pre") == null
-                && m.group("cur") == null) {
+        if (att != null && att.length() == 1 && m.group("pre") == null && m.group("cur") == null
+                && !countedNounFollows(text, end)) {
             return null;
         }
         String currency = null;
@@ -133,6 +138,11 @@ public final class EnglishQuantities {
         if (m.group("cur") != null) currency = Currencies.get().bySuffix(m.group("cur")).orElse(currency);
         boolean percent = m.group("pct") != null;
         return new RawQuantity(base + start, base + end, n, scale, scaled, currency, percent, false, null, false, false);
+    }
+
+    private static boolean countedNounFollows(String text, int end) {
+        Matcher w = NEXT_WORD.matcher(text).region(end, text.length());
+        return w.lookingAt() && !DIMENSIONS.contains(w.group(1).toLowerCase(Locale.ROOT));
     }
 
     private static boolean isRange(String text, RawQuantity a, RawQuantity b, int base) {
