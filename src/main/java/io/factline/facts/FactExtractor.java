@@ -29,7 +29,10 @@ public final class FactExtractor {
             SentenceFacts sentenceFacts = new SentenceFacts(view, ctx, annotated.article(), focus, periods);
             List<Fact> found = sentenceFacts.extract();
             facts.addAll(found);
-            boolean reports = !registries.cues().any(Cues.Kind.CLAIM, s.lang(), Cues.Position.CLAUSE, s.text());
+            // Periods a sentence names become the article's current period only when it speaks of figures or
+            // metrics for them ("has to restate 2000 and 2003 results" is history) and makes no forecast or plan.
+            boolean reports = (!view.values.isEmpty() || !view.metrics.isEmpty())
+                    && !registries.cues().any(Cues.Kind.CLAIM, s.lang(), Cues.Position.CLAUSE, s.text());
             periods.see(sentenceFacts.statedPeriods(), reports ? sentenceFacts.namedPeriods() : List.of());
             focus = nextFocus(view, found, focus);
         }

@@ -26,6 +26,7 @@ final class FactMerger {
         for (List<Fact> u : undated) {
             Fact f = u.get(0);
             for (List<Fact> g : merged) {
+                if (g.isEmpty()) continue; // an undated group already joined to another
                 Fact d = g.get(0);
                 if (g != u && d.asOf() != null && d.entity().equals(f.entity()) && d.metric().equals(f.metric())
                         && d.value() == f.value() && Objects.equals(d.valueHigh(), f.valueHigh())

@@ -1,6 +1,7 @@
 package io.factline.facts;
 
 import io.factline.model.Fact;
+import io.factline.nlp.Periods;
 import io.factline.nlp.Quantity;
 import io.factline.nlp.TimeExpression;
 
@@ -26,7 +27,11 @@ final class FigurePeriods {
     List<String> named() {
         List<String> out = new ArrayList<>();
         for (TimeExpression t : v.sentence.times()) {
-            if (t.kind() == TimeExpression.Kind.DATE && t.value() != null && dates(t)) out.add(t.value());
+            if (t.kind() != TimeExpression.Kind.DATE || t.value() == null || !dates(t)) continue;
+            // "from 117.7bn kronor in 2003": the year of a comparison value is not the one the article reports.
+            Quantity a = attachedTo(t);
+            boolean ofPrior = a != null && v.values.stream().anyMatch(o -> o.q() == a && o.role() == SentenceView.Role.PRIOR);
+            if (!ofPrior) out.add(t.value());
         }
         return out;
     }
@@ -38,18 +43,22 @@ final class FigurePeriods {
      */
     String asOf(Quantity q, String claim) {
         List<TimeExpression> times = v.sentence.times();
+        // "£2.89bn in 2004": a date written right after the figure is its own.
         TimeExpression chosen = null;
-        for (TimeExpression t : times) {
-            if (!dates(t)) continue;
-            if (t.end() <= q.start() && !Boundaries.hard(v.sentence.between(t.end(), q.start()))) chosen = t;
+        for (TimeExpression t : times) if (dates(t) && attachedTo(t) == q) chosen = t;
+        if (chosen == null) {
+            for (TimeExpression t : times) {
+                if (!dates(t) || attachedToOther(t, q)) continue;
+                if (t.end() <= q.start() && !Boundaries.hard(v.sentence.between(t.end(), q.start()))) chosen = t;
+            }
         }
         if (chosen == null) {
             // Not in its own clause: an earlier clause of the sentence may date it (上半年实现营收…；亏损…).
-            for (TimeExpression t : times) if (dates(t) && t.end() <= q.start()) chosen = t;
+            for (TimeExpression t : times) if (dates(t) && !attachedToOther(t, q) && t.end() <= q.start()) chosen = t;
         }
         if (chosen == null) {
             for (TimeExpression t : times) {
-                if (!dates(t) || t.start() < q.end()) continue;
+                if (!dates(t) || t.start() < q.end() || attachedToOther(t, q)) continue;
                 // "$205.4m (£110m) during October to December": a conversion in parentheses is no boundary.
                 String gap = v.sentence.between(q.end(), t.start()).replaceAll("[(（][^)）]*[)）]", "");
                 if (!Boundaries.hard(gap) && Boundaries.soft(gap, v.lang) == 0) chosen = t;
@@ -67,10 +76,49 @@ final class FigurePeriods {
         return value;
     }
 
-    /** The period of a comparison value: the compared fact's, or the year before when the words say so. */
+    /**
+     * The period of a comparison value: its own date ("from 117.7bn kronor in 2003", the part of the year taken
+     * from the compared figure: "in 2003" against 2004-Q4 is 2003-Q4), else the compared fact's, or the year
+     * before when the words say so.
+     */
     String priorAsOf(SentenceView.Valued valued, String comparedAsOf) {
+        for (TimeExpression t : v.sentence.times()) {
+            if (!dates(t) || t.value() == null || attachedTo(t) != valued.q()) continue;
+            String own = t.value();
+            if (own.length() == 4 && comparedAsOf != null && comparedAsOf.length() > 4) {
+                int years = Integer.parseInt(own) - Periods.startYear(comparedAsOf);
+                return shiftYears(comparedAsOf, years);
+            }
+            return own;
+        }
         if (comparedAsOf != null && (valued.yearBefore() || yearEarlierNear(valued.q()))) return minusYear(comparedAsOf);
         return comparedAsOf;
+    }
+
+    /**
+     * The figure an English date directly follows, with at most a few words between ("$66m during the same
+     * period in 2003", "$630m (£481.5m) in the October-to-December period"), or null. Chinese writes the date
+     * before the figure.
+     */
+    private Quantity attachedTo(TimeExpression t) {
+        if (v.lang.equals("zh")) return null;
+        Quantity attached = null;
+        for (SentenceView.Valued o : v.values) {
+            Quantity q = o.q();
+            if (q.end() > t.start()) continue;
+            String gap = v.sentence.between(q.end(), t.start()).replaceAll("[(（][^)）]*[)）]", "").strip();
+            // "$261.9m (£135.6m), for the three months to 30 November": a comma may set the date off.
+            if (gap.startsWith(",")) gap = gap.substring(1).strip();
+            if (Boundaries.hard(gap) || Boundaries.soft(gap, v.lang) > 0) continue;
+            if (!gap.isEmpty() && gap.split("\\s+").length > 6) continue;
+            attached = q;
+        }
+        return attached;
+    }
+
+    private boolean attachedToOther(TimeExpression t, Quantity q) {
+        Quantity a = attachedTo(t);
+        return a != null && a != q;
     }
 
     /** A period that can date a figure: not a length of time, not a comparison ("up 27% from 2003"). */
@@ -95,10 +143,15 @@ final class FigurePeriods {
     }
 
     static String minusYear(String period) {
+        return shiftYears(period, -1);
+    }
+
+    /** The same part of another year: 2004-09/2004-11 shifted by -1 is 2003-09/2003-11. */
+    static String shiftYears(String period, int years) {
         StringBuilder sb = new StringBuilder();
         for (String part : period.split("/")) {
             if (sb.length() > 0) sb.append('/');
-            int y = Integer.parseInt(part.substring(0, 4)) - 1;
+            int y = Integer.parseInt(part.substring(0, 4)) + years;
             sb.append(String.format("%04d", y)).append(part.substring(4));
         }
         return sb.toString();

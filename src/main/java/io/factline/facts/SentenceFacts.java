@@ -68,6 +68,17 @@ final class SentenceFacts {
             if (valued.role() != SentenceView.Role.PRIOR) continue;
             Read compared = null;
             for (Read r : read) if (r.q().end() <= valued.q().start()) compared = r;
+            // "slipped from £3.24bn in 2003 to £2.89bn in 2004": the comparison may come first.
+            if (compared == null) {
+                for (Read r : read) {
+                    if (r.q().start() >= valued.q().end()) {
+                        // A plan's starting point ("increase users from 95 million to 250 million by 2007") is
+                        // left alone: it is no comparison with a reported figure.
+                        if (r.fact().claim().equals(Fact.REPORTED)) compared = r;
+                        break;
+                    }
+                }
+            }
             if (compared != null) read.add(new Read(prior(valued, compared.fact()), valued.q()));
         }
         return attachGrowth(read);

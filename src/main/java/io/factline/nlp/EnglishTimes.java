@@ -27,8 +27,19 @@ final class EnglishTimes {
             "(?i)\\b(?:the\\s+)?(?<h>first|second)[ -]half(?:\\s+of\\s+(?:(?<y>(?:19|20)\\d{2})|the year))?\\b|\\b(?<h2>[12])H\\s?(?<y2>(?:19|20)?\\d{2})\\b|\\bH(?<h3>[12])\\s+(?<y3>(?:19|20)\\d{2})\\b");
     private static final Pattern SPAN_BEFORE = Pattern.compile(
             "(?i)(?:the\\s+)?(?:(?<n>three|six|nine|twelve|3|6|9|12)[ -]months?|(?<u>year|quarter|half[ -]year|half|fiscal year|financial year))\\s+(?:to|ended|ending|through|until)\\s+(?:the\\s+end\\s+of\\s+)?$");
-    private static final Pattern JOINER = Pattern.compile("(?i)\\s*(?:-|–|to|through|until|and)\\s*");
+    private static final Pattern JOINER = Pattern.compile("(?i)\\s*(?:-to-|-|–|to|through|until|and)\\s*");
+    /** "the final three months of 2004", "the first six months of the year". */
+    private static final Pattern PART_OF_YEAR = Pattern.compile(
+            "(?i)\\b(?:the\\s+)?(?<pos>final|last|closing|first|opening)\\s+(?<n>three|six|nine|3|6|9)\\s+months\\s+of\\s+(?:(?<y>(?:19|20)\\d{2})|the\\s+year)\\b");
+    /** "for the full year", "full-year profit": the year the article reports on. */
+    private static final Pattern FULL_YEAR = Pattern.compile(
+            "(?i)\\b(?:the\\s+)?(?:full|whole|entire)[ -]year\\b(?!\\s+(?:to|ended|ending|through)\\b)");
     private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:will|expects?|expected|forecasts?|plans?|next|coming|target)\\b");
+    private static final Pattern PART_VALUE = Pattern.compile("(?:\\d{4}|XXXX)-([QH])([1-4])");
+    private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
+    /** "October-to-December", "July to September 2004": SUTime leaves the hyphenated form untagged. */
+    private static final Pattern MONTH_SPAN = Pattern.compile(
+            "\\b(?<a>" + MONTHS + ")(?:-to-|\\s+to\\s+|\\s*-\\s*|\\s+through\\s+)(?<b>" + MONTHS + ")(?:\\s+(?<y>(?:19|20)\\d{2}))?\\b");
     private static final Pattern MONTH_VALUE = Pattern.compile("~?(?:\\d{4}|XXXX)-(\\d{2})(?:-(\\d{2}))?");
     /** Marks a day placed only by the article's year: it may end a span, but alone it is not dated. */
     private static final String UNPLACED = "~";
@@ -69,6 +80,29 @@ final class EnglishTimes {
             replaceOverlapping(out, new TimeExpression(base + h.start(), base + h.end(), h.group(), value,
                     TimeExpression.Kind.DATE));
         }
+        Matcher ms = MONTH_SPAN.matcher(sentence);
+        while (ms.find()) {
+            int m1 = monthNumber(ms.group("a")), m2 = monthNumber(ms.group("b"));
+            Integer y2 = ms.group("y") != null ? Integer.valueOf(ms.group("y"))
+                    : published != null ? Integer.valueOf(published.getYear() - (m2 > published.getMonthValue() && !future ? 1 : 0))
+                    : anchorYear;
+            String value = y2 == null ? null : Periods.monthInterval(m1 > m2 ? y2 - 1 : y2, m1, y2, m2);
+            replaceOverlapping(out, new TimeExpression(base + ms.start(), base + ms.end(), ms.group(), value,
+                    TimeExpression.Kind.DATE));
+        }
+        Matcher p = PART_OF_YEAR.matcher(sentence);
+        while (p.find()) {
+            Integer year = p.group("y") != null ? Integer.valueOf(p.group("y"))
+                    : published != null ? Integer.valueOf(published.getYear()) : anchorYear;
+            String value = year == null ? null : partOfYear(year, p.group("pos"), p.group("n"));
+            replaceOverlapping(out, new TimeExpression(base + p.start(), base + p.end(), p.group(), value,
+                    TimeExpression.Kind.DATE));
+        }
+        // Without a publication date, "the full year" is the year the article reports on; with one, a results
+        // story may be about last year or this one, so it is left undated.
+        if (published == null && anchorYear != null) {
+            addMatches(out, FULL_YEAR, sentence, base, TimeExpression.Kind.DATE, String.format("%04d", anchorYear));
+        }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         List<TimeExpression> combined = new ArrayList<>();
         for (TimeExpression e : combine(out, sentence, base)) {
@@ -101,6 +135,17 @@ final class EnglishTimes {
         v = v.replace("-FYQ", "-Q").replaceAll("-(WI|SP|SU|FA)$", "");
         if (v.matches("\\d{4}-W\\d{2}.*")) v = v.substring(0, 4);
         boolean yearWritten = YEAR_IN_TEXT.matcher(text).find();
+        Matcher pq = PART_VALUE.matcher(v);
+        if (!yearWritten && pq.matches()) {
+            // "fourth-quarter profits" with no year: SUTime leans forward; a report speaks of the latest such
+            // quarter or half (the article's year when it has no publication date).
+            Integer year = published != null ? Integer.valueOf(published.getYear()) : anchorYear;
+            if (year == null) return new TimeExpression(t.start(), t.end(), text, null, TimeExpression.Kind.DATE);
+            int firstMonth = pq.group(1).equals("Q") ? 3 * Integer.parseInt(pq.group(2)) - 2 : pq.group(2).equals("1") ? 1 : 7;
+            if (published != null && !future && firstMonth > published.getMonthValue()) year--;
+            return new TimeExpression(t.start(), t.end(), text, String.format("%04d", year) + v.substring(4),
+                    TimeExpression.Kind.DATE);
+        }
         Matcher mv = MONTH_VALUE.matcher(v);
         if (!yearWritten && mv.matches()) {
             // A month (and day) without a year: place it ourselves (SUTime leans forward).
@@ -119,6 +164,20 @@ final class EnglishTimes {
         if (v != null && !v.matches("\\d{4}(-(Q[1-4]|H[12]|\\d{2}(-\\d{2})?))?")) v = null;
         if (v != null && v.length() == 4 && text.toLowerCase(Locale.ROOT).contains("end of")) v = v + "-12";
         return new TimeExpression(t.start(), t.end(), text, v, TimeExpression.Kind.DATE);
+    }
+
+    private static int monthNumber(String name) {
+        return java.time.Month.valueOf(name.toUpperCase(Locale.ROOT)).getValue();
+    }
+
+    private static String partOfYear(int year, String position, String count) {
+        int months = switch (count.toLowerCase(Locale.ROOT)) {
+            case "three", "3" -> 3;
+            case "six", "6" -> 6;
+            default -> 9;
+        };
+        boolean fromStart = position.equalsIgnoreCase("first") || position.equalsIgnoreCase("opening");
+        return fromStart ? Periods.monthInterval(year, 1, year, months) : Periods.monthInterval(year, 13 - months, year, 12);
     }
 
     /**

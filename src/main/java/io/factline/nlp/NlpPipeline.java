@@ -16,16 +16,23 @@ import java.util.regex.Pattern;
  */
 public final class NlpPipeline {
     /** A year written alone: not 1,980, not 2020%, not the 1980s. */
-    private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])((?:19|20)\\d{2})(?![\\d.,%]|'?s\\b)");
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?。！？；;])\\s*|\\n");
-    /** Words before a year that is a comparison, not the period reported: "from its 2003 performance", 较2019年. */
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])((?:19|20)\\d{2})(?![\\d%]|[.,]\\d|'?s\\b)");
+    /** Ends of sentences; an English full stop only before a space ("$3.7bn" is one number). */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|(?<=[。！？；;])\\s*|\\n");
+    /**
+     * Words before a year that is a comparison, not the period reported: "from its 2003 performance", "down from
+     * $1bn in the fourth quarter of 2003", 较2019年; not "from £3.24bn in 2003 to £2.89bn in 2004" for 2004.
+     */
     private static final Pattern COMPARED = Pattern.compile(
-            "(?i)(?:\\b(?:from|than|compared (?:with|to)|versus|against)(?: (?:its|the|their|a|an))?(?: same period(?: of| in)?)?\\s*$)|(?:较|比|相比)\\s*$");
+            "(?i)(?:\\b(?:from|than|compared (?:with|to)|versus|against)(?: (?:its|the|their|a|an))?(?: same period(?: of| in)?)?\\s*$)"
+            + "|(?:\\b(?:from|compared (?:with|to)|versus)\\b(?![^;]*\\bto\\b)(?:[^.;]|\\.(?=\\d)){0,45}$)|(?:较|比|相比)\\s*$");
     /** A sentence that states figures (the years it names are what the figures are about). */
     private static final Pattern FIGURE = Pattern.compile("\\d");
+    /** Words of a results announcement: "公布了2021财年第四季度及全年财报" states the year with no figure. */
+    private static final Pattern REPORTING = Pattern.compile("(?i)财报|业绩|年报|季报|财年|\\b(?:results|earnings|fiscal)\\b");
     /** Words of forecasts and plans, in both languages: their years are not the one being reported. */
     private static final Pattern LOOKS_AHEAD = Pattern.compile(
-            "(?i)\\b(?:will|would|expects?|expected|forecasts?|predicts?|plans?|aims?|targets?|by)\\b|预计|将|计划|目标|有望|到\\d{4}年");
+            "(?i)\\b(?:will|would|expects?|expected|forecasts?|predicts?|plans?|aims?|targets?|by(?= (?:the )?(?:(?:end|middle|start) of )?(?:19|20)\\d{2})|anticipat\\w*|outlook|guidance|looking ahead)\\b|预计|将|计划|目标|有望|到\\d{4}年");
     // Loading CoreNLP takes seconds and gigabytes: one of each analyser per process, shared by every pipeline.
     private static volatile EnglishAnnotator english;
     private static volatile ChineseAnnotator chinese;
@@ -91,24 +98,24 @@ public final class NlpPipeline {
     /**
      * Without a publication date, the year the article reports on dates what it leaves undated: the year named
      * most often (the latest on a tie) in sentences that state figures and do not look ahead (a results story
-     * names the year it reports; the next year only in forecasts, plans and quotes).
+     * names the year it reports; the next year only in forecasts, plans and quotes); a comparison year counts as
+     * the year after it.
      */
     static Integer anchorYear(String text) {
-        java.util.Map<Integer, Integer> reported = new java.util.TreeMap<>(), all = new java.util.TreeMap<>();
+        java.util.Map<Integer, Integer> reported = new java.util.TreeMap<>();
         for (String sentence : SENTENCE_END.split(text)) {
             boolean ahead = LOOKS_AHEAD.matcher(sentence).find();
-            boolean figures = FIGURE.matcher(YEAR.matcher(sentence).replaceAll("")).find();
+            boolean figures = FIGURE.matcher(YEAR.matcher(sentence).replaceAll("")).find()
+                    || REPORTING.matcher(sentence).find();
             Matcher m = YEAR.matcher(sentence);
             while (m.find()) {
                 Integer y = Integer.valueOf(m.group(1));
                 // "up 27% from its 2003 performance": the year compared with is the one before the reported one.
-                if (COMPARED.matcher(sentence.substring(Math.max(0, m.start() - 30), m.start())).find()) y = y + 1;
-                all.merge(y, 1, Integer::sum);
+                if (COMPARED.matcher(sentence.substring(Math.max(0, m.start() - 60), m.start())).find()) y = y + 1;
                 if (!ahead && figures) reported.merge(y, 1, Integer::sum);
             }
         }
-        java.util.Map<Integer, Integer> use = reported.isEmpty() ? all : reported;
-        return use.entrySet().stream()
+        return reported.entrySet().stream()
                 .max(java.util.Map.Entry.<Integer, Integer>comparingByValue().thenComparing(java.util.Map.Entry.comparingByKey()))
                 .map(java.util.Map.Entry::getKey).orElse(null);
     }
