@@ -30,7 +30,8 @@ final class ArticleContext {
     private final Set<String> lowercaseWords = new HashSet<>();
     private final List<int[]> currencyNoteStarts = new ArrayList<>();
     private final List<String> currencyNoteCodes = new ArrayList<>();
-    private final EntityMention topic;
+    private EntityMention topic;
+    private final boolean topicInTitle;
     private final EntityRegistry entities;
 
     ArticleContext(AnnotatedArticle article, Registries registries) {
@@ -61,7 +62,7 @@ final class ArticleContext {
                 // "富瑞：维持快手买入评级": the name before the colon is who speaks, not what the story is about.
                 boolean speaker = title.substring(h.end()).stripLeading().startsWith("：")
                         || title.substring(h.end()).stripLeading().startsWith(":");
-                if (inTitle == null && !speaker) {
+                if (inTitle == null && !speaker && !investsOrIsGoverned(registries.cues(), title, h.start(), h.end())) {
                     inTitle = EntityMention.of(h.value().entityId(), h.text(), -1, -1, EntityMention.Kind.REGISTRY);
                 }
             }
@@ -72,6 +73,7 @@ final class ArticleContext {
         EntityMention org = orgCounts.entrySet().stream().max(Map.Entry.comparingByValue())
                 .map(e -> EntityMention.of(null, e.getKey(), -1, -1, EntityMention.Kind.ORG)).orElse(null);
         topic = inTitle != null ? inTitle : frequent != null ? frequent : org;
+        topicInTitle = inTitle != null;
 
         Matcher m = CURRENCY_NOTE.matcher(article.article().text());
         while (m.find()) {
@@ -101,6 +103,17 @@ final class ArticleContext {
         return false;
     }
 
+    /** "本轮由腾讯领投", "backed by Sequoia": a name in the title that put money in, or follows a preposition. */
+    private static boolean investsOrIsGoverned(Cues cues, String title, int start, int end) {
+        String lang = io.factline.nlp.Language.detect(title);
+        String before = title.substring(Math.max(0, start - 12), start).stripTrailing();
+        var preposition = cues.last(Cues.Kind.PREPOSITION, lang, Cues.Position.BEFORE, before, 0);
+        if (preposition.isPresent() && preposition.get().end() == before.length()) return true;
+        String after = title.substring(end, Math.min(title.length(), end + 16));
+        var investor = cues.first(Cues.Kind.INVESTOR, lang, Cues.Position.AFTER, after, 0);
+        return investor.isPresent() && investor.get().start() <= 1;
+    }
+
     /** Whether the article names the metric by a plain word (so its context words may count). */
     boolean namesMetric(String id) {
         return plainMetrics.contains(id);
@@ -109,6 +122,34 @@ final class ArticleContext {
     /** The entity the article is about: named in the title, else the most named; null when none is. */
     EntityMention topic() {
         return topic;
+    }
+
+    /**
+     * Names the topic from the sentences as read: unless the title names it, the entity the article most often
+     * makes the actor (not governed by a preposition, not an aside; on a tie the first). A funding flash names
+     * its investors in the registry more often than the startup the registry does not know, but only the
+     * startup acts (珍味小梅园完成B+轮融资，本轮由百度风投领投).
+     */
+    void chooseTopic(List<SentenceView> views) {
+        if (topicInTitle) return;
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, EntityMention> first = new HashMap<>();
+        boolean lead = true;
+        for (SentenceView v : views) {
+            // Sentences with figures or metric words say what the article is about; the rest tell a story.
+            if (v.values.isEmpty() && v.metrics.isEmpty()) continue;
+            for (EntityMention e : v.entities) {
+                if (e.anaphor() || e.governed() || e.aside() || e.kind() == EntityMention.Kind.PROPER) continue;
+                // A name the registry knows is surer than one guessed from the words around it; the first actor
+                // of the lead is who the story is about.
+                int weight = (e.kind() == EntityMention.Kind.REGISTRY ? 2 : 1) + (lead ? 2 : 0);
+                counts.merge(e.entity(), weight, Integer::sum);
+                first.putIfAbsent(e.entity(), e);
+                lead = false;
+            }
+        }
+        counts.entrySet().stream().max(Map.Entry.comparingByValue())
+                .ifPresent(best -> topic = first.get(best.getKey()));
     }
 
     /** A capitalised single word that the article also writes in lowercase is not a name ("Tiktok"/"tiktok"). */

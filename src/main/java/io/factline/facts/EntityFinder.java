@@ -30,6 +30,7 @@ final class EntityFinder {
     private final Registries reg;
     private final NameCandidates found;
     private final ChineseNames chinese;
+    private final ChineseSubjects chineseSubjects;
     private final EnglishNames english;
 
     EntityFinder(SentenceView v, ArticleContext ctx, Registries reg) {
@@ -40,6 +41,7 @@ final class EntityFinder {
         this.found = new NameCandidates(v);
         boolean zh = v.lang.equals("zh");
         this.chinese = zh ? new ChineseNames(v, found) : null;
+        this.chineseSubjects = zh ? new ChineseSubjects(v, found) : null;
         this.english = zh ? null : new EnglishNames(v, ctx, found);
     }
 
@@ -48,14 +50,20 @@ final class EntityFinder {
             if (h.value().context() && !ctx.namesEntity(h.value().entityId())) continue;
             found.add(EntityMention.of(h.value().entityId(), h.text(), h.start(), h.end(), EntityMention.Kind.REGISTRY));
         }
-        if (chinese != null) chinese.quoted();
+        if (chinese != null) {
+            chinese.quoted();
+            chineseSubjects.legalNames();
+        }
         organisations();
         if (chinese != null) {
             chinese.suffixNames();
             chinese.latinNames();
         }
         colonNames();
-        if (chinese != null) chinese.possessors();
+        if (chinese != null) {
+            chineseSubjects.beforeVerbs();
+            chinese.possessors();
+        }
         if (english != null) english.describedNames();
         subjects();
         if (english != null) {
@@ -77,6 +85,7 @@ final class EntityFinder {
         for (Mention m : s.entities()) {
             if (m.type() != MentionType.ORG || found.isNotName(m.text())) continue;
             int start = chinese != null ? chinese.extendLeft(m.start()) : m.start();
+            if (chinese != null && chineseSubjects.isDescriptionOnly(start, m.end())) continue;
             start += genericPrefix(s.between(start, m.end()));
             // HanLP sometimes glues a preposition to the name it governs (以游戏).
             while (start < m.end() - 2 && ChineseNames.FUNCTION_CHARS.indexOf(s.text().charAt(start - s.start())) >= 0) {

@@ -18,7 +18,7 @@ final class EntityMarks {
     }
 
     EntityMention mark(EntityMention e) {
-        return e.marked(governed(e.start()) || isSource(e), aside(e.start()) || isSegment(e));
+        return e.marked(governed(e.start()) || isSource(e) || isInvestor(e), aside(e.start()) || isSegment(e));
     }
 
     /** "led by a16z", "from Amazon", 由腾讯领投: the entity is the object of a preposition. */
@@ -33,6 +33,13 @@ final class EntityMarks {
         String after = s.between(e.end(), Math.min(s.end(), e.end() + 12));
         var cue = v.cues.first(Cues.Kind.SOURCE, v.lang, Cues.Position.AFTER, after, 0);
         return cue.isPresent() && cue.get().start() <= (v.lang.equals("zh") ? 2 : 1);
+    }
+
+    /** 小米跟投, "Sequoia co-led the round": an investor in the round is not the company that raised it. */
+    private boolean isInvestor(EntityMention e) {
+        String after = s.between(e.end(), Math.min(s.end(), e.end() + 16));
+        var cue = v.cues.first(Cues.Kind.INVESTOR, v.lang, Cues.Position.AFTER, after, 0);
+        return cue.isPresent() && cue.get().start() <= 1;
     }
 
     /** 数字化业务, 广告事业部: a business segment is part of a company, not the company. */

@@ -23,9 +23,12 @@ public final class FactExtractor {
         ArticleContext ctx = new ArticleContext(annotated, registries);
         PeriodContext periods = new PeriodContext();
         List<Fact> facts = new ArrayList<>();
+        List<SentenceView> views = new ArrayList<>();
+        for (Sentence s : annotated.sentences()) views.add(new SentenceView(s, ctx, registries));
+        ctx.chooseTopic(views);
         EntityMention focus = ctx.topic();
-        for (Sentence s : annotated.sentences()) {
-            SentenceView view = new SentenceView(s, ctx, registries);
+        for (SentenceView view : views) {
+            Sentence s = view.sentence;
             SentenceFacts sentenceFacts = new SentenceFacts(view, ctx, annotated.article(), focus, periods);
             List<Fact> found = sentenceFacts.extract();
             facts.addAll(found);

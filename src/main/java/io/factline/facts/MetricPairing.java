@@ -49,8 +49,9 @@ final class MetricPairing {
                 int allowed = zh ? (g.startsWith("的") ? 5 : 3)
                         : g.startsWith("in ") || g.startsWith("of ") || g.equals("in") || g.equals("of") ? 4 : 2;
                 if (tokens > allowed) continue;
-                // "22 million creators", "five million copies": the counted noun itself is the strongest tie.
-                score = tokens == 0 ? 0 : tokens + 4;
+                // "22 million creators", "five million copies", 1.44亿人民币融资: the counted noun itself is the
+                // strongest tie, stronger than a word just before the number (战略投资1.44亿人民币融资).
+                score = tokens == 0 ? (gap.isEmpty() ? -1 : 0) : tokens + 4;
             } else {
                 continue;
             }
