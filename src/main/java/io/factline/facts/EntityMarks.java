@@ -28,8 +28,15 @@ final class EntityMarks {
         return cue.isPresent() && cue.get().end() == before.length();
     }
 
-    /** "IDC发布报告显示", "Gartner figures": a research firm or a report is where a figure comes from. */
+    /**
+     * "IDC发布报告显示", "Gartner figures", 中信证券认为: a research firm, a broker or a report is where a figure
+     * comes from. Analysts are known by name or by how their names end (…研究院, …Research, …证券).
+     */
     private boolean isSource(EntityMention e) {
+        String name = e.text().strip();
+        for (Phrases.Hit<String> h : v.cues.find(Cues.Kind.ANALYST, v.lang, Cues.Position.CLAUSE, name, 0)) {
+            if (h.end() == name.length()) return true;
+        }
         String after = s.between(e.end(), Math.min(s.end(), e.end() + 12));
         var cue = v.cues.first(Cues.Kind.SOURCE, v.lang, Cues.Position.AFTER, after, 0);
         return cue.isPresent() && cue.get().start() <= (v.lang.equals("zh") ? 2 : 1);

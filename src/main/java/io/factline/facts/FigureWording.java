@@ -19,6 +19,9 @@ final class FigureWording {
         this.cues = v.cues;
     }
 
+    private static final java.util.regex.Pattern MODAL_AFTER = java.util.regex.Pattern.compile(
+            "(?i)\\s*(?:\\([^)]*\\)\\s*)?(?:would|could|might)\\b");
+
     String qualifier(Quantity q, MetricRegistry.Hit m) {
         if (q.valueHigh() != null) return "range";
         int from = m.end() <= q.start() ? m.end() : v.sentence.start();
@@ -44,6 +47,8 @@ final class FigureWording {
         boolean forecast = cues.find(Cues.Kind.CLAIM, v.lang, Cues.Position.CLAUSE, sentencePrefix, 0).stream()
                 .anyMatch(h -> h.value().equals(Fact.FORECAST));
         if (forecast) return Fact.FORECAST;
+        // "Profits of around £420m would be well within…": a modal right after the figure makes it hypothetical.
+        if (v.lang.equals("en") && MODAL_AFTER.matcher(v.window(q.end(), false)).lookingAt()) return Fact.FORECAST;
         String clausePrefix = v.sentence.between(commaClauseStart(Math.min(q.start(), metricStart)), q.end());
         boolean pledge = cues.find(Cues.Kind.CLAIM, v.lang, Cues.Position.CLAUSE, clausePrefix, 0).stream()
                 .anyMatch(h -> h.value().equals(Fact.PLEDGE));

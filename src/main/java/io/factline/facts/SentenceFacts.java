@@ -64,13 +64,17 @@ final class SentenceFacts {
                         EntityMention.Kind.ORG));
             }
         }
+        int levels = read.size();
         for (SentenceView.Valued valued : v.values) {
             if (valued.role() != SentenceView.Role.PRIOR) continue;
+            // The figure compared with is the nearest level before it (净利润为1.75亿美元，与上年同期的净利润2.08亿美元).
             Read compared = null;
-            for (Read r : read) if (r.q().end() <= valued.q().start()) compared = r;
+            for (Read r : read.subList(0, levels)) {
+                if (r.q().end() <= valued.q().start() && (compared == null || r.q().end() > compared.q().end())) compared = r;
+            }
             // "slipped from £3.24bn in 2003 to £2.89bn in 2004": the comparison may come first.
             if (compared == null) {
-                for (Read r : read) {
+                for (Read r : read.subList(0, levels)) {
                     if (r.q().start() >= valued.q().end()) {
                         // A plan's starting point ("increase users from 95 million to 250 million by 2007") is
                         // left alone: it is no comparison with a reported figure.
@@ -117,12 +121,30 @@ final class SentenceFacts {
         Quantity q = valued.q();
         String asOf = periods.priorAsOf(valued, compared.asOf());
         double sign = compared.value() < 0 ? -1 : 1;
+        // "净亏损869.3万美元，去年同期净利润2133万美元": a comparison that names its own profit or loss has its sign.
+        MetricRegistry.Hit own = ownMetricWord(valued.q());
+        if (own != null && own.metric().id().equals(hitMetricBase(compared.metric()))) sign = own.metric().negative() ? -1 : 1;
         Sentence s = v.sentence;
         String unit = q.currency() != null ? q.currency() : compared.unit();
         return new Fact(null, compared.doc(), compared.entity(), compared.entityMention(), compared.metric(),
                 sign * Math.abs(q.value()), null, unit, q.qualifier() != null ? q.qualifier() : "=", null, asOf,
                 Fact.REPORTED, compared.speaker(), s.text(), s.start(), s.end(), null, compared.lang(), compared.url(),
                 compared.title(), compared.published(), compared.source());
+    }
+
+    /** The metric word written right before a comparison value, with nothing but 为/of between. */
+    private MetricRegistry.Hit ownMetricWord(Quantity q) {
+        MetricRegistry.Hit own = null;
+        for (MetricRegistry.Hit m : v.metrics) {
+            if (m.end() > q.start()) continue;
+            String gap = v.sentence.between(m.end(), q.start()).strip();
+            if (gap.isEmpty() || gap.equals("为") || gap.equals("of") || gap.equals("是")) own = m;
+        }
+        return own;
+    }
+
+    private static String hitMetricBase(String metricId) {
+        return metricId.endsWith("_change") ? metricId.substring(0, metricId.length() - "_change".length()) : metricId;
     }
 
     private String unit(Metric metric, Quantity q) {

@@ -148,6 +148,8 @@ final class SentenceView {
 
     /** Share prices, per-share figures, stakes, prices, job numbers…: out of scope for metric facts. */
     private boolean excluded(Quantity q) {
+        // "£4 a leg", "more than £30": no company's revenue, profit or round is this small; a price is.
+        if (q.kind() == QuantityKind.MONEY && Math.abs(q.value()) < 1000) return true;
         String before = window(q.start(), true);
         var cue = cues.last(Cues.Kind.EXCLUDE, lang, Cues.Position.BEFORE, before, 0);
         if (cue.isPresent()) {

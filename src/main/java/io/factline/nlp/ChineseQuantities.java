@@ -19,6 +19,9 @@ public final class ChineseQuantities {
     private static final Pattern QUANTITY;
     private static final Pattern PERCENT_WORDS = Pattern.compile(
             "百分之([" + CN_DIGITS + "十百点]+|\\d+(?:\\.\\d+)?)");
+    /** 七成, 近三成: tenths, how Chinese rounds a share (not 成本, 成功, 成为, 成立…). */
+    private static final Pattern TENTHS = Pattern.compile(
+            "(?<![\\d.一二两三四五六七八九十])([一二两三四五六七八九]|\\d(?:\\.\\d)?)成(?![本功员立为交长果绩都了熟型品效])");
     private static final Pattern DURATION_UNIT = Pattern.compile(
             "\\s*(?:个?半?年(?![收营销度化均增薪])|个?半?月(?![活均度销])|个月|天|周|星期|小时|分钟|秒|岁)");
     private static final Pattern RANGE_JOINER = Pattern.compile("\\s*(?:-|－|—|–|~|～|至|到)\\s*");
@@ -59,6 +62,8 @@ public final class ChineseQuantities {
                 continue;
             }
             if (touchesLatin(s, m.start(), r.end() - base)) continue;
+            // 第三 is a rank, 两位数 a number of digits: neither is an amount.
+            if (m.start() > 0 && s.charAt(m.start() - 1) == '第' || s.startsWith("位数", r.end() - base)) continue;
             if (r.scale() < 1e4 && r.currency() == null && isDuration(s, r.end() - base)) continue;
             raws.add(r);
         }
@@ -68,6 +73,14 @@ public final class ChineseQuantities {
             if (v.isEmpty()) continue;
             raws.removeIf(r -> r.start() < base + p.end() && base + p.start() < r.end());
             raws.add(new RawQuantity(base + p.start(), base + p.end(), v.getAsDouble(), 1, false, null, true, false,
+                    null, false, false));
+        }
+        Matcher t = TENTHS.matcher(s);
+        while (t.find()) {
+            OptionalDouble v = ChineseNumerals.parse(t.group(1));
+            if (v.isEmpty() || overlaps(base + t.start(), base + t.end(), blocked)) continue;
+            raws.removeIf(r -> r.start() < base + t.end() && base + t.start() < r.end());
+            raws.add(new RawQuantity(base + t.start(), base + t.end(), v.getAsDouble() * 10, 1, false, null, true, false,
                     null, false, false));
         }
         raws.sort((a, b) -> Integer.compare(a.start(), b.start()));
