@@ -23,6 +23,7 @@ final class ChineseAnnotator {
     /** Sentences end at 。！？ and line breaks; ；separates clauses inside a sentence (the fact stage's business). */
     private static final Pattern SENTENCE = Pattern.compile("[^。！？!?\\n]+(?:[。！？!?]+[”’」』）)]?|$)");
     private static final Pattern EXPLICIT_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
+    private static final Pattern NOT_REPORTED_YEAR = Pattern.compile("(?:成立|创立|创办|创建|诞生|始建)于?$|(?:而|较|相比|比|对比)(?:截至|截止)?$");
     private final Segment segment;
 
     /** @param userWords names and terms the segmenter must keep whole (registry entities, metric words) */
@@ -78,7 +79,11 @@ final class ChineseAnnotator {
             out.add(new Sentence(index++, sStart, sStart + sText.length(), sText, "zh", tokens, entities, quantities,
                     times));
             Matcher y = EXPLICIT_YEAR.matcher(sText);
-            while (y.find()) anchor = Integer.valueOf(y.group(1));
+            while (y.find()) {
+                // 成立于2010年 is history and 而截至2019年12月31日 a comparison: neither is the year reported on.
+                String before = sText.substring(Math.max(0, y.start() - 6), y.start());
+                if (!NOT_REPORTED_YEAR.matcher(before).find()) anchor = Integer.valueOf(y.group(1));
+            }
         }
         return out;
     }

@@ -62,6 +62,10 @@ public final class ChineseQuantities {
                 continue;
             }
             if (touchesLatin(s, m.start(), r.end() - base)) continue;
+            // 1药网, 58同城, 亿航216销量, "36 Kr": a bare number written into a name or a model is part of it.
+            if (r.scale() == 1 && r.currency() == null && !r.percent() && r.counter() == null && partOfName(s, r.end() - base)) {
+                continue;
+            }
             // 第三 is a rank, 两位数 a number of digits: neither is an amount.
             if (m.start() > 0 && s.charAt(m.start() - 1) == '第' || s.startsWith("位数", r.end() - base)) continue;
             if (r.scale() < 1e4 && r.currency() == null && isDuration(s, r.end() - base)) continue;
@@ -85,6 +89,15 @@ public final class ChineseQuantities {
         }
         raws.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return RawQuantity.join(raws, text, base, (a, b) -> isRange(a, b, text, base));
+    }
+
+    private static boolean partOfName(String s, int end) {
+        if (end >= s.length()) return false;
+        char next = s.charAt(end);
+        if (Character.UnicodeScript.of(next) == Character.UnicodeScript.HAN) {
+            return "年月日时分秒天周倍成多余万亿千百十".indexOf(next) < 0 && !s.startsWith("位数", end);
+        }
+        return next == ' ' && end + 1 < s.length() && Character.isUpperCase(s.charAt(end + 1));
     }
 
     private static RawQuantity raw(Matcher m, int base) {
