@@ -177,8 +177,10 @@ public final class MetricRegistry {
         return t;
     }
 
+    /** Punctuation ends a gap; the possessive "'s" does not ("share of Brazil's beer market"). */
     private static boolean isPunctuation(Token t) {
-        return !t.word().isEmpty() && !Character.isLetterOrDigit(t.word().charAt(0));
+        String w = t.word();
+        return !w.isEmpty() && !Character.isLetterOrDigit(w.charAt(0)) && !w.matches("['’]s");
     }
 
     private static Set<String> forms(Token t) {

@@ -35,6 +35,9 @@ public final class EnglishQuantities {
             + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
             + "|sixteen|seventeen|eighteen|nineteen|an?";
     private static final Pattern QUANTITY;
+    /** "half of India's car sales", "more than a quarter of the market": a share written in words. */
+    private static final Pattern FRACTION = Pattern.compile(
+            "(?i)\\b(?:(?:a|one)[ -](?:quarter|third|half)|half|two[ -]thirds|three[ -]quarters)(?= of\\b)");
     private static final Pattern OUT_OF = Pattern.compile(
             "(?i)\\b(?<a>\\d+|" + WORD_NUMBER + ")\\s+(?:out\\s+)?of\\s+(?:every\\s+)?(?<b>10|ten|100|a hundred|five|5|four|4|three|3)\\b"
                     + "(?!\\s*(?:%|percent|million|billion|thousand|bn|m\\b))");
@@ -84,6 +87,13 @@ public final class EnglishQuantities {
             int s = base + o.start(), e = base + o.end();
             raws.removeIf(r -> r.start() < e && s < r.end());
             raws.add(new RawQuantity(s, e, a / b, 1, true, null, false, true, null, false, false));
+        }
+        Matcher f = FRACTION.matcher(text);
+        while (f.find()) {
+            int s = base + f.start(), e = base + f.end();
+            if (overlapsRaw(raws, s, e)) continue;
+            raws.add(new RawQuantity(s, e, fraction(f.group().toLowerCase(Locale.ROOT)), 1, true, null, false, true, null,
+                    false, false));
         }
         Matcher v = VAGUE.matcher(text);
         while (v.find()) {
@@ -138,6 +148,12 @@ public final class EnglishQuantities {
         if (m.group("cur") != null) currency = Currencies.get().bySuffix(m.group("cur")).orElse(currency);
         boolean percent = m.group("pct") != null;
         return new RawQuantity(base + start, base + end, n, scale, scaled, currency, percent, false, null, false, false);
+    }
+
+    private static double fraction(String words) {
+        if (words.contains("third")) return words.startsWith("two") ? 2.0 / 3 : 1.0 / 3;
+        if (words.contains("quarter")) return words.startsWith("three") ? 0.75 : 0.25;
+        return 0.5;
     }
 
     private static boolean countedNounFollows(String text, int end) {
