@@ -44,8 +44,28 @@ final class EntityChooser {
             // Only objects and asides name a company here, and the article names no other: take what there is.
             chosen = nearestBefore(anchor, v.sentence.start(), true);
         }
+        if (chosen == null && !m.metric().isMoney() && !m.metric().isRatio()) {
+            // "Globally, the number sold will reach 159 million", 2021年全球共计出货平板电脑1.69亿台: a count the
+            // sentence gives for a whole market, with no company named, is the market's, not the article's topic's.
+            EntityMention whole = wholeMarket(anchor);
+            if (whole != null) return whole;
+        }
         if (chosen == null || chosen.anaphor()) return resolveAnaphor(chosen);
         return chosen;
+    }
+
+    /**
+     * A market word before the figure in a sentence that names no company at all (中国 inside 中国联通 is no
+     * market word, nor 市场 of 市场预期 after the figure).
+     */
+    private EntityMention wholeMarket(int before) {
+        for (EntityMention e : v.entities) if (!e.anaphor() && !e.governed()) return null;
+        for (Phrases.Hit<String> h : v.cues.find(Cues.Kind.MARKET, v.lang, Cues.Position.BEFORE, v.sentence.text(),
+                v.sentence.start())) {
+            boolean inName = v.entities.stream().anyMatch(e -> e.start() < h.end() && h.start() < e.end());
+            if (!inName && h.end() <= before) return EntityMention.of(null, "MARKET:" + h.text(), h.start(), h.end(), EntityMention.Kind.ORG);
+        }
+        return null;
     }
 
     /**
