@@ -59,6 +59,16 @@ final class FigureWording {
     }
 
     /** "has invested", 已投资, 累计投入: a pledge metric spoken of in the past is money already spent. */
+    /** A verb of receiving earlier in the figure's clause: the actor took the investment in (not 完成对…的投资). */
+    boolean receivedBy(Quantity q, int metricStart) {
+        int from = commaClauseStart(Math.min(q.start(), metricStart));
+        String clause = v.sentence.between(from, Math.max(q.end(), metricStart));
+        for (Phrases.Hit<String> h : cues.find(Cues.Kind.RECEIVE, v.lang, Cues.Position.CLAUSE, clause, 0)) {
+            if (!clause.startsWith("对", h.end())) return true;
+        }
+        return false;
+    }
+
     boolean spokenOfAsDone(Quantity q) {
         return cues.any(Cues.Kind.PAST, v.lang, Cues.Position.CLAUSE, v.sentence.between(v.clauseStart(q.start()), q.end()));
     }

@@ -93,6 +93,10 @@ final class SentenceFacts {
         Metric metric = hit.metric();
         EntityMention entity = entities.choose(hit, q);
         if (entity == null) return null;
+        // 获得5000万元投资, "received a $30M investment": money the actor took in is a round, not a pledge.
+        if (metric.id().equals("investment_pledge") && wording.receivedBy(q, hit.start())) {
+            metric = new Metric("funding", metric.unit(), false, metric.counters());
+        }
         String claim = wording.claim(q, metric, hit.start());
         if (metric.id().equals("investment_pledge") && wording.spokenOfAsDone(q)) {
             metric = new Metric("other:investment_to_date", metric.unit(), false, metric.counters());
