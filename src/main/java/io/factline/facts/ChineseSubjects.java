@@ -65,8 +65,12 @@ final class ChineseSubjects {
         }
     }
 
-    /** The name between a describing word (or the start of the clause) and an action verb. */
-    void beforeVerbs() {
+    /**
+     * The name between a describing word (or, when {@code afterDescriptionOnly} is false, the start of the clause)
+     * and an action verb. Described names are looked for before HanLP's organisations, which may glue the end
+     * of the description to the name (解决商智云股份 → 商智云股份).
+     */
+    void beforeVerbs(boolean afterDescriptionOnly) {
         String text = s.text();
         for (Phrases.Hit<String> verb : v.cues.find(Cues.Kind.SUBJECT_VERB, "zh", Cues.Position.AFTER, text, s.start())) {
             int verbAt = verb.start() - s.start();
@@ -84,7 +88,7 @@ final class ChineseSubjects {
             }
             String clause = text.substring(clauseStart, end);
             int described = afterDescriptor(clause);
-            if (described == 0 && !ANNOUNCING.matcher(verb.text()).matches()) continue;
+            if (described == 0 && (afterDescriptionOnly || !ANNOUNCING.matcher(verb.text()).matches())) continue;
             int start = clauseStart + described;
             String name = text.substring(start, end);
             Matcher time = TIME_WORD.matcher(name);

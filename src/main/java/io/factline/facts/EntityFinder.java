@@ -53,6 +53,7 @@ final class EntityFinder {
         if (chinese != null) {
             chinese.quoted();
             chineseSubjects.legalNames();
+            chineseSubjects.beforeVerbs(true);
         }
         organisations();
         if (chinese != null) {
@@ -61,7 +62,7 @@ final class EntityFinder {
         }
         colonNames();
         if (chinese != null) {
-            chineseSubjects.beforeVerbs();
+            chineseSubjects.beforeVerbs(false);
             chinese.possessors();
         }
         if (english != null) english.describedNames();

@@ -165,6 +165,8 @@ final class SentenceView {
         if (previous != null && previous.kind() == q.kind() && excludedBefore(previous)) {
             String gap = sentence.between(previous.end(), q.start());
             if (gap.length() <= (lang.equals("zh") ? 6 : 14) && gap.matches("(?s).*(?:至|到|\\bto\\b).*")) return true;
+            // 管理总规模近60亿人民币及40亿美元: the next item of an excluded list.
+            if (gap.matches("\\s*(?:及|和|与|以及|、|,|and)\\s*")) return true;
         }
         String after = window(q.end(), false);
         // "7.5 connections per 100 people", "$5 a user": a rate, not a count or an amount.
