@@ -32,6 +32,7 @@ final class ArticleContext {
     private final List<String> currencyNoteCodes = new ArrayList<>();
     private EntityMention topic;
     private final boolean topicInTitle;
+    private final boolean aboutVehicles;
     private final EntityRegistry entities;
 
     ArticleContext(AnnotatedArticle article, Registries registries) {
@@ -39,7 +40,10 @@ final class ArticleContext {
         Map<String, Integer> counts = new LinkedHashMap<>();
         Map<String, EntityMention> firstSeen = new HashMap<>();
         Map<String, Integer> orgCounts = new LinkedHashMap<>();
+        int vehicleWords = 0, deviceWords = 0;
         for (Sentence s : article.sentences()) {
+            vehicleWords += registries.cues().find(Cues.Kind.VEHICLE, s.lang(), Cues.Position.CLAUSE, s.text(), 0).size();
+            deviceWords += registries.cues().find(Cues.Kind.DEVICE, s.lang(), Cues.Position.CLAUSE, s.text(), 0).size();
             for (Phrases.Hit<EntityRegistry.Alias> h : registries.entities().find(s.text(), s.start())) {
                 if (h.value().context()) continue;
                 String id = h.value().entityId();
@@ -73,6 +77,8 @@ final class ArticleContext {
         EntityMention org = orgCounts.entrySet().stream().max(Map.Entry.comparingByValue())
                 .map(e -> EntityMention.of(null, e.getKey(), -1, -1, EntityMention.Kind.ORG)).orElse(null);
         topic = inTitle != null ? inTitle : frequent != null ? frequent : org;
+        // A story about carmakers speaks of cars throughout, even where a sentence says only "sales rose to 80,600".
+        aboutVehicles = vehicleWords >= 3 && vehicleWords > 2 * deviceWords;
         topicInTitle = inTitle != null;
 
         Matcher m = CURRENCY_NOTE.matcher(article.article().text());
@@ -117,6 +123,11 @@ final class ArticleContext {
     /** Whether the article names the metric by a plain word (so its context words may count). */
     boolean namesMetric(String id) {
         return plainMetrics.contains(id);
+    }
+
+    /** Whether the article is about cars (their sales are a sales volume, not device shipments). */
+    boolean aboutVehicles() {
+        return aboutVehicles;
     }
 
     /** The entity the article is about: named in the title, else the most named; null when none is. */

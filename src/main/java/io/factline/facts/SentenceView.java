@@ -55,7 +55,7 @@ final class SentenceView {
         this.cues = reg.cues();
         List<Phrases.Hit<String>> compounds = cues.find(Cues.Kind.NOT_METRIC, lang, Cues.Position.CLAUSE, s.text(), s.start());
         // Cars sold are a sales volume, not shipments of devices (销量, "sold" say both).
-        boolean vehicles = cues.any(Cues.Kind.VEHICLE, lang, Cues.Position.CLAUSE, s.text());
+        boolean vehicles = cues.any(Cues.Kind.VEHICLE, lang, Cues.Position.CLAUSE, s.text()) || ctx.aboutVehicles();
         for (MetricRegistry.Hit h : reg.metrics().find(s)) {
             if (h.context() && !ctx.namesMetric(h.metric().id())) continue;
             if (vehicles && h.metric().id().equals("shipments")) continue;
