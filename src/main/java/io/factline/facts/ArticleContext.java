@@ -159,8 +159,9 @@ final class ArticleContext {
                 lead = false;
             }
         }
-        counts.entrySet().stream().max(Map.Entry.comparingByValue())
-                .ifPresent(best -> topic = first.get(best.getKey()));
+        // No actor at all: the names are sources, investors and objects, none of which a figure belongs to.
+        topic = counts.entrySet().stream().max(Map.Entry.comparingByValue())
+                .map(best -> first.get(best.getKey())).orElse(null);
     }
 
     /** A capitalised single word that the article also writes in lowercase is not a name ("Tiktok"/"tiktok"). */

@@ -150,6 +150,11 @@ final class SentenceView {
     private boolean excluded(Quantity q) {
         // "£4 a leg", "more than £30": no company's revenue, profit or round is this small; a price is.
         if (q.kind() == QuantityKind.MONEY && Math.abs(q.value()) < 1000) return true;
+        // "1.9 searches", "children under 18", "up to 16 other people": a count of something is whole, and a
+        // count a company reports is not a handful.
+        if (q.kind() == QuantityKind.NUMBER && q.valueHigh() == null && (q.value() != Math.rint(q.value()) || q.value() < 20)) {
+            return true;
+        }
         String before = window(q.start(), true);
         var cue = cues.last(Cues.Kind.EXCLUDE, lang, Cues.Position.BEFORE, before, 0);
         if (cue.isPresent()) {
