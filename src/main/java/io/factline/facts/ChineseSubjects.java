@@ -5,7 +5,6 @@ import io.factline.nlp.Token;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,7 +17,10 @@ final class ChineseSubjects {
     /** A full legal name at the start of a clause, with its place and brand. */
     private static final Pattern LEGAL_NAME = Pattern.compile(
             "(?:^|[，。；：、“「（\\s])(?:近日|日前|今日|今天|昨日|昨天)?([\\p{IsHan}A-Za-z0-9]{2,18}?(?:股份有限公司|有限责任公司|有限公司))");
-    /** What may stand between a name and its verb: an aside in parentheses (its legal name, its ticker). */
+    /**
+     * What may stand between a name and its verb: an aside in parentheses (its legal name, its ticker) and
+     * adverbs of time and manner (近期已完成).
+     */
     private static final Pattern TRAILING_ASIDE = Pattern.compile("(?:[（(][^）)]*[）)])?\\s*(?:已经|已|正式|成功|刚刚|近日|日前|近期|目前|此前)*$");
     /** Verbs strong enough that the whole short clause before them is the actor's name. */
     private static final Pattern ANNOUNCING = Pattern.compile("完成|宣布|获得|再获|拿到|斥资|豪掷");
