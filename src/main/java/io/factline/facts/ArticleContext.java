@@ -112,12 +112,8 @@ final class ArticleContext {
     /** "本轮由腾讯领投", "backed by Sequoia": a name in the title that put money in, or follows a preposition. */
     private static boolean investsOrIsGoverned(Cues cues, String title, int start, int end) {
         String lang = io.factline.nlp.Language.detect(title);
-        String before = title.substring(Math.max(0, start - 12), start).stripTrailing();
-        var preposition = cues.last(Cues.Kind.PREPOSITION, lang, Cues.Position.BEFORE, before, 0);
-        if (preposition.isPresent() && preposition.get().end() == before.length()) return true;
-        String after = title.substring(end, Math.min(title.length(), end + 16));
-        var investor = cues.first(Cues.Kind.INVESTOR, lang, Cues.Position.AFTER, after, 0);
-        return investor.isPresent() && investor.get().start() <= 1;
+        return EntityMarks.governedAfter(cues, lang, title.substring(Math.max(0, start - 12), start))
+                || EntityMarks.investsBefore(cues, lang, title.substring(end, Math.min(title.length(), end + 16)));
     }
 
     /** Whether the article names the metric by a plain word (so its context words may count). */

@@ -57,7 +57,7 @@ final class ChineseNames {
         List<Token> t = s.tokens();
         for (int i = 1; i < t.size(); i++) {
             Token suffix = t.get(i);
-            if (!isWhole(v.cues.find(Cues.Kind.ORG_SUFFIX, "zh", Cues.Position.AFTER, suffix.word(), 0), suffix.word())) continue;
+            if (!v.cues.isWhole(Cues.Kind.ORG_SUFFIX, "zh", Cues.Position.AFTER, suffix.word())) continue;
             // The suffix ends the name only when no noun follows it (智能手机 is a phone, not a company).
             if (i + 1 < t.size() && t.get(i + 1).start() == suffix.end() && t.get(i + 1).pos().startsWith("n")) continue;
             int first = i, chars = 0;
@@ -95,11 +95,6 @@ final class ChineseNames {
                 || pos.startsWith("nr") && w.length() <= 2 || w.length() == 1 && !pos.startsWith("w") && !pos.startsWith("u")
                 && !pos.startsWith("p") && !pos.startsWith("c") && !pos.startsWith("d") && !pos.startsWith("v")
                 && !pos.startsWith("m") && !pos.startsWith("q") && !pos.startsWith("r");
-    }
-
-    private static boolean isWhole(List<Phrases.Hit<String>> hits, String word) {
-        for (Phrases.Hit<String> h : hits) if (h.start() == 0 && h.end() == word.length()) return true;
-        return false;
     }
 
     /** "Udemy Inc.", "Strategy Analytics": capitalised Latin words inside Chinese text. */

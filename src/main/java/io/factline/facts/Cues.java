@@ -52,6 +52,14 @@ final class Cues {
         return hits.isEmpty() ? Optional.empty() : Optional.of(hits.get(0));
     }
 
+    /** Whether {@code text} is, as a whole, one cue of this kind ("公司", "app"). */
+    boolean isWhole(Kind kind, String lang, Position position, String text) {
+        for (Phrases.Hit<String> h : find(kind, lang, position, text, 0)) {
+            if (h.start() == 0 && h.end() == text.length()) return true;
+        }
+        return false;
+    }
+
     boolean any(Kind kind, String lang, Position position, String text) {
         return !find(kind, lang, position, text, 0).isEmpty();
     }

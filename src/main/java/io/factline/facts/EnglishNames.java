@@ -58,9 +58,9 @@ final class EnglishNames {
         List<Token> t = s.tokens();
         for (int i = 1; i < t.size(); i++) {
             String before = t.get(i - 1).word().toLowerCase(Locale.ROOT);
-            boolean describes = v.cues.find(Cues.Kind.DESCRIPTOR, "en", Cues.Position.BEFORE, before, 0).stream()
-                    .anyMatch(h -> h.start() == 0 && h.end() == before.length());
-            if (!describes || !isDescribedName(t.get(i))) continue;
+            if (!v.cues.isWhole(Cues.Kind.DESCRIPTOR, "en", Cues.Position.BEFORE, before) || !isDescribedName(t.get(i))) {
+                continue;
+            }
             int j = i;
             while (j + 1 < t.size() && isDescribedName(t.get(j + 1))) j++;
             found.add(EntityMention.of(null, s.between(t.get(i).start(), t.get(j).end()), t.get(i).start(),

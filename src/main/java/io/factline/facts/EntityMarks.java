@@ -23,9 +23,20 @@ final class EntityMarks {
 
     /** "led by a16z", "from Amazon", 由腾讯领投: the entity is the object of a preposition. */
     private boolean governed(int start) {
-        String before = s.between(Math.max(s.start(), start - 12), start).stripTrailing();
-        var cue = v.cues.last(Cues.Kind.PREPOSITION, v.lang, Cues.Position.BEFORE, before, 0);
-        return cue.isPresent() && cue.get().end() == before.length();
+        return governedAfter(v.cues, v.lang, s.between(Math.max(s.start(), start - 12), start));
+    }
+
+    /** Whether the text just before a name ends with a preposition that governs it. */
+    static boolean governedAfter(Cues cues, String lang, String before) {
+        String b = before.stripTrailing();
+        var cue = cues.last(Cues.Kind.PREPOSITION, lang, Cues.Position.BEFORE, b, 0);
+        return cue.isPresent() && cue.get().end() == b.length();
+    }
+
+    /** Whether the text just after a name says it invested in the round (跟投, "co-led"). */
+    static boolean investsBefore(Cues cues, String lang, String after) {
+        var cue = cues.first(Cues.Kind.INVESTOR, lang, Cues.Position.AFTER, after, 0);
+        return cue.isPresent() && cue.get().start() <= 1;
     }
 
     /**
@@ -44,9 +55,7 @@ final class EntityMarks {
 
     /** 小米跟投, "Sequoia co-led the round": an investor in the round is not the company that raised it. */
     private boolean isInvestor(EntityMention e) {
-        String after = s.between(e.end(), Math.min(s.end(), e.end() + 16));
-        var cue = v.cues.first(Cues.Kind.INVESTOR, v.lang, Cues.Position.AFTER, after, 0);
-        return cue.isPresent() && cue.get().start() <= 1;
+        return investsBefore(v.cues, v.lang, s.between(e.end(), Math.min(s.end(), e.end() + 16)));
     }
 
     /** 数字化业务, 广告事业部: a business segment is part of a company, not the company. */

@@ -52,11 +52,7 @@ final class NameCandidates {
 
     /** A word the cue list says never names a company on its own (market, the report, 公司). */
     boolean isNotName(String text) {
-        String t = text.strip();
-        for (Phrases.Hit<String> h : v.cues.find(Cues.Kind.NOT_NAME, v.lang, Cues.Position.CLAUSE, t, 0)) {
-            if (h.start() == 0 && h.end() == t.length()) return true;
-        }
-        return false;
+        return v.cues.isWhole(Cues.Kind.NOT_NAME, v.lang, Cues.Position.CLAUSE, text.strip());
     }
 
     /** An organisation the NER found that is really a metric word ("营收" tagged nt). */
