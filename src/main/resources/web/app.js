@@ -163,8 +163,10 @@
     show('timeline');
     await metricsLoaded;
     const entity = params.get('entity'), metric = params.get('metric');
+    const minConfidence = params.get('min_confidence') || '';
     if (entity) $('entity').value = entity;
     if (metric) $('metric').value = metric;
+    $('min-confidence').value = minConfidence;
     if (!entity || !metric) {
       timeline = null;
       $('timeline-title').textContent = 'Pick an entity and a metric';
@@ -172,7 +174,9 @@
       clear($('points').tBodies[0]);
       return;
     }
-    const t = await api('timeline', new URLSearchParams({entity, metric}));
+    const query = new URLSearchParams({entity, metric});
+    if (minConfidence) query.set('min_confidence', minConfidence);
+    const t = await api('timeline', query);
     if (mine !== generation) return;
     timeline = t;
     const n = t.points.length, conflicts = t.points.filter(p => p.conflict).length;
@@ -181,6 +185,7 @@
     drawChart();
     renderPoints(t);
     const base = {entity: t.entity, metric: t.metric};
+    if (minConfidence) base.min_confidence = minConfidence;
     const file = `${t.entity}-${t.metric}`.replace(/[^\p{L}\p{N}_-]+/gu, '_');
     $('export-csv').href = '/api/facts?' + new URLSearchParams({...base, format: 'csv'});
     $('export-csv').download = file + '.csv';
@@ -284,7 +289,8 @@
     const facts = clear($('article-facts'));
     for (const f of a.facts) {
       facts.appendChild(el('li', null, el('a', {href: articleLink(a.id, f.start, f.end)},
-          `${f.entity} · ${f.metric} ${pointValue(f)} · ${f.as_of || 'undated'} · ${f.claim}`),
+          `${f.entity} · ${f.metric} ${pointValue(f)} · ${f.as_of || 'undated'} · ${f.claim}`
+          + (f.confidence !== undefined && f.confidence !== null ? ` · confidence ${f.confidence}` : '')),
           ' ', el('a', {class: 'muted', href: '#/timeline?' + new URLSearchParams({entity: f.entity, metric: f.metric})},
               'timeline')));
     }
@@ -314,7 +320,9 @@
   });
   $('timeline-form').addEventListener('submit', e => {
     e.preventDefault();
-    go('/timeline', new URLSearchParams({entity: $('entity').value.trim(), metric: $('metric').value}));
+    const next = new URLSearchParams({entity: $('entity').value.trim(), metric: $('metric').value});
+    if ($('min-confidence').value) next.set('min_confidence', $('min-confidence').value);
+    go('/timeline', next);
   });
   $('entity').addEventListener('input', suggest);
   $('export-png').addEventListener('click', () => {

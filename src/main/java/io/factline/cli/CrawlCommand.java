@@ -46,6 +46,10 @@ final class CrawlCommand implements Runnable {
     @Option(names = "--resume", description = "Carry on the last crawl in --data with its settings.")
     boolean resume;
 
+    /** With --ingest: the facts kept. */
+    @Mixin
+    ConfidenceOption confidence;
+
     @Option(names = "--max-pages", paramLabel = "N",
             description = "Pages to store in this crawl (default: " + CrawlConfig.DEFAULT_MAX_PAGES + ").")
     Integer maxPages;
@@ -92,7 +96,7 @@ final class CrawlCommand implements Runnable {
         PrintStream err = Streams.err();
         try (Crawler crawler = resume ? Crawler.resume(data.data, this::adjust, CrawlFeed.mainText())
                 : Crawler.start(data.data, adjust(CrawlConfig.builder().seeds(seeds).build()), CrawlFeed.mainText())) {
-            crawl(crawler, data.data, ingest, resume, err, System.console() != null);
+            crawl(crawler, data.data, ingest, resume, ingest ? confidence.value() : 0, err, System.console() != null);
         }
     }
 
@@ -118,10 +122,10 @@ final class CrawlCommand implements Runnable {
      * Runs a crawl with progress and a summary on {@code err}; with {@code ingest}, indexes pages as they arrive
      * (after catching up with pages archived before, when resuming).
      */
-    static Result crawl(Crawler crawler, Path dataDir, boolean ingest, boolean catchUp, PrintStream err,
+    static Result crawl(Crawler crawler, Path dataDir, boolean ingest, boolean catchUp, double minConfidence, PrintStream err,
                         boolean terminal) {
         if (!ingest) return new Result(crawl(crawler, CrawlListener.NONE, err, terminal), null);
-        Pipeline pipeline = new Pipeline(Registries.load());
+        Pipeline pipeline = new Pipeline(Registries.load(), minConfidence);
         try (IndexWriterSession index = IndexWriterSession.open(dataDir)) {
             Ingester.Run run = new Ingester(pipeline, Runtime.getRuntime().availableProcessors(), err).start(index, false);
             Path warc = Crawler.warcDir(dataDir);

@@ -1,19 +1,19 @@
 package io.factline.cli;
 
+import io.factline.eval.AnnotatedCorpus;
 import io.factline.eval.FactScore;
-import io.factline.eval.GoldSet;
+import io.factline.eval.ScoredCorpus;
+import io.factline.facts.Extraction;
+import io.factline.facts.FactExtractor;
 import io.factline.facts.Registries;
-import io.factline.ingest.InputReader;
-import io.factline.ingest.Pipeline;
-import io.factline.model.Article;
 import io.factline.model.Fact;
 import io.factline.nlp.AnnotatedArticle;
+import io.factline.nlp.NlpPipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,90 +21,199 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** {@code factline eval facts}: precision, recall and F1 of fact extraction on a gold set. */
+/** {@code factline eval facts}: precision, recall and F1 of fact extraction on an annotated set. */
 @Command(name = "facts", mixinStandardHelpOptions = true,
-        description = {"Extract facts from the documents of a gold set and score them as corpora/news/README.md "
-                + "defines: per language and per metric, with qualifier, as_of and claim agreement.",
-                "Without arguments: the development gold of ../shared/corpora/news."})
+        description = {"Extract facts from an annotated document set and score them as corpora/news/README.md "
+                + "defines: per language and per metric, with qualifier, as_of and claim agreement; false facts on "
+                + "off-topic documents; the calibration table of the confidence; the kinds of error.",
+                "Without arguments: the locked test split of silver (texts read from ../shared/corpora)."})
 final class EvalFactsCommand implements Runnable {
-    private static final Path DEFAULT_NEWS = Path.of("..", "shared", "corpora", "news");
+    private static final double[] FLOORS = {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95};
 
-    @Option(names = "--gold", paramLabel = "FILE", description = "Gold facts, JSON Lines (default: <news>/gold-dev.jsonl).")
+    @Option(names = "--split", defaultValue = "test", paramLabel = "SPLIT",
+            description = "test (default: the locked split of silver), train (its training split) or dev "
+                    + "(the published development gold of ../shared/corpora/news).")
+    String split;
+
+    @Option(names = "--gold", paramLabel = "FILE", description = "Score against this gold file (JSON Lines) instead.")
     Path gold;
 
     @Option(names = "--docs", paramLabel = "FILE",
-            description = "Documents the gold annotates exhaustively, one id per line (default: gold-dev.docs next to "
-                    + "the gold file when present, else the documents the gold names).")
+            description = "Documents --gold annotates exhaustively, one id per line (default: gold-dev.docs next to "
+                    + "it when present, else the documents it names).")
     Path docs;
+
+    @Option(names = "--min-confidence", paramLabel = "C",
+            description = "Score the facts of at least this confidence (default: the scorer's default).")
+    Double minConfidence;
+
+    @Option(names = "--rules", description = "Score the hand-written rules alone (what the scorer is compared with).")
+    boolean rules;
+
+    @Option(names = "--agreement",
+            description = "Score the second annotator of silver/ against the first on the documents both annotated "
+                    + "(no extraction): how far the annotations themselves agree.")
+    boolean agreement;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text (default) or json.")
     Format format;
 
-    @Option(names = "--errors", description = "Also list every missed and false fact (on stdout, after the table).")
+    @Option(names = "--errors", description = "Also list every missed and false fact (on stdout, after the tables).")
     boolean errors;
 
+    @picocli.CommandLine.Mixin
+    AnalysisOptions analysis;
+
     @Parameters(arity = "0..*", paramLabel = "PATH",
-            description = "Article files or directories (default: <news>/en <news>/zh <news>/headlines).")
+            description = "With --gold or --split dev: article files or directories (default: <news>/en <news>/zh "
+                    + "<news>/headlines).")
     List<String> inputs;
 
     enum Format { text, json }
 
     @Override
     public void run() {
-        Path goldFile = gold != null ? gold : DEFAULT_NEWS.resolve("gold-dev.jsonl");
-        if (!Files.isRegularFile(goldFile)) throw new UsageException("no gold file at " + goldFile + " (use --gold FILE)");
-        Path docsFile = docs != null ? docs : goldFile.resolveSibling("gold-dev.docs");
-        if (docs == null && !Files.isRegularFile(docsFile)) docsFile = null;
-        GoldSet set = GoldSet.read(goldFile, docsFile);
-        List<String> paths = inputs != null && !inputs.isEmpty() ? inputs : List.of(
-                goldFile.resolveSibling("en").toString(), goldFile.resolveSibling("zh").toString(),
-                goldFile.resolveSibling("headlines").toString());
-
-        Pipeline pipeline = new Pipeline(Registries.load());
-        List<Fact> predicted = new ArrayList<>();
-        Map<String, String> langOf = new LinkedHashMap<>();
-        long[] nanos = new long[2];
-        new InputReader(null).read(paths, article -> {
-            if (!set.docs().contains(article.id())) return;
-            long t0 = System.nanoTime();
-            AnnotatedArticle annotated = pipeline.nlp().annotate(article);
-            long t1 = System.nanoTime();
-            predicted.addAll(pipeline.facts().extract(annotated));
-            nanos[0] += t1 - t0;
-            nanos[1] += System.nanoTime() - t1;
-            Article a = annotated.article();
-            langOf.put(a.id(), a.lang());
-        });
-        if (langOf.size() < set.docs().size()) {
-            Streams.err().printf("eval: %d of the %d gold documents were not found in the inputs%n",
-                    set.docs().size() - langOf.size(), set.docs().size());
+        if (agreement) {
+            agreement(Streams.out());
+            return;
         }
-        FactScore score = FactScore.score(predicted, set.facts(), langOf);
+        FactSets.Loaded set = load();
+        Registries registries = Registries.load();
+        FactExtractor extractor = new FactExtractor(registries);
+        AnnotatedCorpus.Result annotated = new AnnotatedCorpus(new NlpPipeline(registries.chineseUserWords()), analysis.nlpCache)
+                .annotate(set.articles(), analysis.threads);
+        long t0 = System.nanoTime();
+        List<ScoredCorpus.Doc> docs = new ArrayList<>();
+        for (AnnotatedArticle a : annotated.articles()) {
+            Extraction x = extractor.analyse(a);
+            docs.add(new ScoredCorpus.Doc(a.article().id(), a.article().lang(), set.offTopic().contains(a.article().id()),
+                    x, extractor.confidences(x)));
+        }
+        double factSeconds = (System.nanoTime() - t0) / 1e9;
+        ScoredCorpus corpus = new ScoredCorpus(docs);
+        double floor = minConfidence != null ? minConfidence : extractor.scorer().defaultMinConfidence();
+        if (floor < 0 || floor > 1) throw new UsageException("--min-confidence must be between 0 and 1");
+        List<Fact> predicted = rules ? corpus.ruleFacts() : corpus.facts(floor);
+        FactScore score = corpus.score(predicted, set.gold());
         PrintStream out = Streams.out();
-        double factShare = nanos[1] / (double) Math.max(1, nanos[0] + nanos[1]);
+        double factShare = factSeconds / Math.max(1e-9, factSeconds + annotated.nlpSeconds());
         if (format == Format.json) {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("documents", langOf.size());
-            json.put("all", counts(score.all()));
-            Map<String, Object> langs = new LinkedHashMap<>();
-            score.byLang().forEach((k, v) -> langs.put(k, counts(v)));
-            json.put("lang", langs);
-            Map<String, Object> metrics = new LinkedHashMap<>();
-            score.byMetric().forEach((k, v) -> metrics.put(k, counts(v)));
-            json.put("metric", metrics);
-            json.put("fact_stage_time_share", round(factShare));
-            Formats.jsonLine(out, json);
+            json(out, set, corpus, score, floor, factShare);
         } else {
-            out.printf("%d documents, %d gold facts scored%n%n", langOf.size(), score.all().tp() + score.all().fn());
-            out.printf("%-18s %5s %5s %5s %7s %7s %7s %9s %7s %7s%n", "", "tp", "fp", "fn", "P", "R", "F1",
-                    "qualifier", "as_of", "claim");
-            row(out, "all", score.all());
-            score.byLang().forEach((k, v) -> row(out, "lang " + k, v));
-            score.byMetric().forEach((k, v) -> row(out, "  " + k, v));
-            out.printf("%nfact extraction took %.1f %% of the NLP + fact time (annotation %.1f s, facts %.2f s)%n",
-                    100 * factShare, nanos[0] / 1e9, nanos[1] / 1e9);
+            text(out, set, corpus, score, floor, factSeconds, annotated.nlpSeconds());
         }
         if (errors) printErrors(score, out);
+    }
+
+    /** The second annotator's facts scored as predictions against the first annotator's. */
+    private void agreement(PrintStream out) {
+        io.factline.eval.SilverSet silver = FactSets.silverSet();
+        Map<String, String> langOf = new LinkedHashMap<>();
+        List<io.factline.eval.GoldFact> first = new ArrayList<>();
+        for (String split : List.of(io.factline.eval.SilverSet.TRAIN, io.factline.eval.SilverSet.TEST)) {
+            for (io.factline.eval.SilverSet.Doc d : silver.docs(split, null)) if (d.twice()) langOf.put(d.id(), d.lang());
+            for (io.factline.eval.GoldFact g : silver.gold(split).facts()) if (langOf.containsKey(g.doc())) first.add(g);
+        }
+        List<Fact> second = new ArrayList<>();
+        for (io.factline.eval.GoldFact g : silver.second()) {
+            second.add(new Fact(null, g.doc(), g.entity(), g.entityMention(), g.metric(), g.value(), g.valueHigh(), g.unit(),
+                    g.qualifier(), null, g.asOf(), g.claim(), null, g.sentence(), 0, 0, null, g.lang(), null, null, null, null));
+        }
+        FactScore score = FactScore.score(second, first, langOf);
+        out.printf("agreement: %d documents annotated twice; the second annotator scored against the first%n%n",
+                langOf.size());
+        out.printf("%-18s %5s %5s %5s %7s %7s %7s %9s %7s %7s%n", "", "tp", "fp", "fn", "P", "R", "F1",
+                "qualifier", "as_of", "claim");
+        row(out, "all", score.all());
+        score.byLang().forEach((k, v) -> row(out, "lang " + k, v));
+        if (errors) printErrors(score, out);
+    }
+
+    private FactSets.Loaded load() {
+        if (gold != null) return FactSets.gold(gold, docs, inputs);
+        return switch (split) {
+            case "dev" -> FactSets.gold(null, null, inputs);
+            case "train", "test" -> FactSets.silver(split);
+            default -> throw new UsageException("--split must be test, train or dev, not '" + split + "'");
+        };
+    }
+
+    private void text(PrintStream out, FactSets.Loaded set, ScoredCorpus corpus, FactScore score, double floor,
+                      double factSeconds, double nlpSeconds) {
+        out.printf(Locale.ROOT, "%s: %d documents, %d gold facts scored, %s%n%n", set.name(), corpus.docs().size(),
+                score.all().tp() + score.all().fn(), rules ? "hand-written rules alone" : "confidence ≥ " + floor);
+        out.printf("%-18s %5s %5s %5s %7s %7s %7s %9s %7s %7s%n", "", "tp", "fp", "fn", "P", "R", "F1",
+                "qualifier", "as_of", "claim");
+        row(out, "all", score.all());
+        score.byLang().forEach((k, v) -> row(out, "lang " + k, v));
+        score.byMetric().forEach((k, v) -> row(out, "  " + k, v));
+        if (corpus.offTopicDocs(null) > 0 && !rules) {
+            out.println();
+            for (String lang : List.of("en", "zh")) {
+                int n = corpus.offTopicDocs(lang);
+                if (n == 0) continue;
+                int fp = corpus.falseInOffTopic(set.gold(), floor, lang);
+                out.printf(Locale.ROOT, "off-topic %s: %d false core facts in %d documents (%.2f per 20)%n", lang, fp, n,
+                        20.0 * fp / n);
+            }
+        }
+        if (!rules) {
+            out.printf("%ncalibration: among facts of confidence ≥ c, the share that is right (promise: ≥ c − 0.05)%n");
+            out.printf("%6s  %-21s %-21s %-21s%n", "c", "all", "en", "zh");
+            List<List<ScoredCorpus.CalibrationRow>> tables = List.of(corpus.calibration(set.gold(), FLOORS, null),
+                    corpus.calibration(set.gold(), FLOORS, "en"), corpus.calibration(set.gold(), FLOORS, "zh"));
+            for (int i = 0; i < FLOORS.length; i++) {
+                StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%6.2f ", FLOORS[i]));
+                for (List<ScoredCorpus.CalibrationRow> t : tables) sb.append(String.format(Locale.ROOT, " %-21s", cell(t.get(i))));
+                out.println(sb.toString().stripTrailing());
+            }
+            out.printf("%nerrors at confidence ≥ %s:%n", floor);
+            corpus.errorKinds(set.gold(), floor).forEach((k, v) -> out.printf("  %-48s %4d%n", k, v));
+        }
+        out.printf(Locale.ROOT, "%nfact extraction took %.1f %% of the NLP + fact time (NLP %.1f s, facts %.2f s)%n",
+                100 * factSeconds / Math.max(1e-9, factSeconds + nlpSeconds), nlpSeconds, factSeconds);
+    }
+
+    private static String cell(ScoredCorpus.CalibrationRow r) {
+        if (r.facts() == 0) return "-";
+        return String.format(Locale.ROOT, "%.3f of %d%s", r.precision(), r.facts(), r.holds() ? "" : " (!)");
+    }
+
+    private void json(PrintStream out, FactSets.Loaded set, ScoredCorpus corpus, FactScore score, double floor,
+                      double factShare) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("set", set.name());
+        json.put("documents", corpus.docs().size());
+        json.put("min_confidence", rules ? null : floor);
+        json.put("all", counts(score.all()));
+        Map<String, Object> langs = new LinkedHashMap<>();
+        score.byLang().forEach((k, v) -> langs.put(k, counts(v)));
+        json.put("lang", langs);
+        Map<String, Object> metrics = new LinkedHashMap<>();
+        score.byMetric().forEach((k, v) -> metrics.put(k, counts(v)));
+        json.put("metric", metrics);
+        if (!rules) {
+            Map<String, Object> off = new LinkedHashMap<>();
+            for (String lang : List.of("en", "zh")) {
+                Map<String, Object> o = new LinkedHashMap<>();
+                o.put("documents", corpus.offTopicDocs(lang));
+                o.put("false_facts", corpus.falseInOffTopic(set.gold(), floor, lang));
+                off.put(lang, o);
+            }
+            json.put("off_topic", off);
+            List<Object> calibration = new ArrayList<>();
+            for (ScoredCorpus.CalibrationRow r : corpus.calibration(set.gold(), FLOORS, null)) {
+                Map<String, Object> c = new LinkedHashMap<>();
+                c.put("min_confidence", r.floor());
+                c.put("facts", r.facts());
+                c.put("precision", r.facts() == 0 ? null : round(r.precision()));
+                calibration.add(c);
+            }
+            json.put("calibration", calibration);
+            json.put("errors", corpus.errorKinds(set.gold(), floor));
+        }
+        json.put("fact_stage_time_share", round(factShare));
+        Formats.jsonLine(out, json);
     }
 
     private static void printErrors(FactScore score, PrintStream out) {
@@ -121,8 +230,8 @@ final class EvalFactsCommand implements Runnable {
                         clip(p.sentence()));
             } else if (o.kind().equals("false")) {
                 Fact p = o.predicted();
-                out.printf("FALSE  %s %s(%s) %s %s %s %s %s | %s%n", p.doc(), p.entity(), p.entityMention(), p.metric(),
-                        Formats.number(p.value()), p.unit(), p.asOf(), p.claim(), clip(p.sentence()));
+                out.printf("FALSE  %s %s(%s) %s %s %s %s %s %s | %s%n", p.doc(), p.entity(), p.entityMention(), p.metric(),
+                        Formats.number(p.value()), p.unit(), p.asOf(), p.claim(), p.confidence(), clip(p.sentence()));
             } else {
                 var g = o.gold();
                 out.printf("MISSED %s %s(%s) %s %s %s %s %s | %s%n", g.doc(), g.entity(), g.entityMention(), g.metric(),

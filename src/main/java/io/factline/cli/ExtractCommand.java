@@ -23,6 +23,9 @@ final class ExtractCommand implements Runnable {
             description = "jsonl (default) or csv.")
     OutputFormat format;
 
+    @picocli.CommandLine.Mixin
+    ConfidenceOption confidence;
+
     @Parameters(arity = "1..*", paramLabel = "PATH",
             description = "Files or directories: " + InputReader.SUPPORTED + "; - reads a text from standard input.")
     List<String> inputs;
@@ -32,7 +35,7 @@ final class ExtractCommand implements Runnable {
     @Override
     public void run() {
         PrintStream out = Streams.out();
-        Pipeline pipeline = new Pipeline(Registries.load());
+        Pipeline pipeline = new Pipeline(Registries.load(), confidence.value());
         InputReader reader = new InputReader(Args.publishedDate(published));
         if (format == OutputFormat.csv) Formats.factCsvHeader(out);
         reader.read(inputs, article -> {

@@ -34,12 +34,15 @@ final class FactsCommand implements Runnable {
     @Option(names = "--format", defaultValue = "jsonl", paramLabel = "FORMAT", description = "jsonl (default) or csv.")
     ExtractCommand.OutputFormat format;
 
+    @picocli.CommandLine.Mixin
+    ConfidenceOption confidence;
+
     @Override
     public void run() {
         Registries reg = entity != null || metric != null ? Registries.load() : null;
         FactQuery q = new FactQuery(entity == null ? null : Args.entity(entity, reg),
                 metric == null ? null : Args.metric(metric, reg), Args.claim(claim),
-                Args.date(from, "--from", false), Args.date(to, "--to", true), null, 0);
+                Args.date(from, "--from", false), Args.date(to, "--to", true), null, 0, confidence.value());
         PrintStream out = Streams.out();
         try (IndexReaderSession index = IndexReaderSession.open(data.data)) {
             if (format == ExtractCommand.OutputFormat.csv) Formats.factCsvHeader(out);

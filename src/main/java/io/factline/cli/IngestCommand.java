@@ -28,6 +28,9 @@ final class IngestCommand implements Runnable {
     @Option(names = "--force", description = "Re-extract articles even when they are indexed unchanged.")
     boolean force;
 
+    @Mixin
+    ConfidenceOption confidence;
+
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of cores).")
     Integer threads;
 
@@ -38,15 +41,15 @@ final class IngestCommand implements Runnable {
     @Override
     public void run() {
         PrintStream err = Streams.err();
-        Ingester.Stats s = ingest(data, inputs, published, force, threads, err);
+        Ingester.Stats s = ingest(data, inputs, published, force, threads, confidence.value(), err);
         err.printf("ingest: %d articles read, %d indexed (%d facts), %d unchanged, %d files skipped, %.1f s → %s%n",
                 s.read(), s.indexed(), s.facts(), s.unchanged(), s.skippedFiles(), s.millis() / 1000.0,
                 data.data.toAbsolutePath().normalize());
     }
 
     static Ingester.Stats ingest(DataOption data, List<String> inputs, String published, boolean force,
-                                 Integer threads, PrintStream log) {
-        Pipeline pipeline = new Pipeline(Registries.load());
+                                 Integer threads, double minConfidence, PrintStream log) {
+        Pipeline pipeline = new Pipeline(Registries.load(), minConfidence);
         InputReader reader = new InputReader(Args.publishedDate(published));
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         try (IndexWriterSession index = IndexWriterSession.open(data.data)) {

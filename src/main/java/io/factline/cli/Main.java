@@ -18,7 +18,7 @@ import java.nio.charset.StandardCharsets;
         description = "Metric facts from Chinese and English industry news: extract, index, search, timelines.",
         subcommands = {DemoCommand.class, ExtractCommand.class, IngestCommand.class, CrawlCommand.class,
                 SearchCommand.class, FactsCommand.class, TimelineCommand.class, ServeCommand.class,
-                ContentCommand.class, EvalCommand.class,
+                ContentCommand.class, EvalCommand.class, TrainCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Standard output as UTF-8 whatever the platform's locale: Chinese text must come out intact. */

@@ -23,6 +23,9 @@ final class ServeCommand implements Runnable {
             description = "Port to listen on (default ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
 
+    @Mixin
+    ConfidenceOption confidence;
+
     @Option(names = "--bind", defaultValue = "127.0.0.1", paramLabel = "ADDRESS",
             description = "Address to listen on (default ${DEFAULT-VALUE}: this machine only).")
     String bind;
@@ -31,7 +34,7 @@ final class ServeCommand implements Runnable {
     public void run() {
         if (port < 0 || port > 65535) throw new UsageException("--port: expected 0 to 65535, not " + port);
         PrintStream err = Streams.err();
-        FactlineServer server = FactlineServer.start(data.data, bind, port, err);
+        FactlineServer server = FactlineServer.start(data.data, bind, port, confidence.value(), err);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

@@ -30,6 +30,9 @@ final class TimelineCommand implements Runnable {
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text (default), json or csv.")
     Format format;
 
+    @Mixin
+    ConfidenceOption confidence;
+
     enum Format { text, json, csv }
 
     @Override
@@ -37,7 +40,7 @@ final class TimelineCommand implements Runnable {
         Registries reg = Registries.load();
         String e = Args.entity(entity, reg), m = Args.metric(metric, reg);
         try (IndexReaderSession index = IndexReaderSession.open(data.data)) {
-            print(Timeline.of(index, e, m), format, Streams.out());
+            print(Timeline.of(index, e, m, confidence.value()), format, Streams.out());
         }
     }
 

@@ -135,13 +135,19 @@ public final class FactScore {
         f.accept(byMetric.computeIfAbsent(metric, k -> new Counts()));
     }
 
-    static boolean matches(Fact p, GoldFact g) {
+    /** Whether a predicted fact is the gold fact: same document, metric, value (within 0.5 %) and entity. */
+    public static boolean matches(Fact p, GoldFact g) {
         if (!p.doc().equals(g.doc()) || !p.metric().equals(g.metric())) return false;
-        if (Math.abs(p.value() - g.value()) > VALUE_TOLERANCE * Math.max(Math.abs(g.value()), 1e-12)) return false;
+        if (!sameValue(p.value(), g.value())) return false;
         Set<String> ours = names(p.entity(), p.entityMention());
         Set<String> theirs = names(g.entity(), g.entityMention());
         for (String n : ours) if (theirs.contains(n)) return true;
         return false;
+    }
+
+    /** Whether a value is the gold value, within 0.5 %. */
+    public static boolean sameValue(double predicted, double gold) {
+        return Math.abs(predicted - gold) <= VALUE_TOLERANCE * Math.max(Math.abs(gold), 1e-12);
     }
 
     private static Set<String> names(String a, String b) {
@@ -156,7 +162,7 @@ public final class FactScore {
             "valuation", "investment_pledge", "market_share", "shipments", "subscribers", "creators",
             "creators_income");
 
-    static boolean isCoreMetric(String metric) {
+    public static boolean isCoreMetric(String metric) {
         return CORE.contains(metric);
     }
 

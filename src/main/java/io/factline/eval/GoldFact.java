@@ -28,7 +28,7 @@ public record GoldFact(String doc, String entity, String entityMention, String m
     }
 
     /** Out of the score by the corpus's rules: non-core metrics and market-level figures. */
-    boolean excluded() {
+    public boolean excluded() {
         return metric.startsWith("other:") || entity != null && entity.startsWith("MARKET:");
     }
 }

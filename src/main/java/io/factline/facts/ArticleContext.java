@@ -22,8 +22,11 @@ import java.util.regex.Pattern;
  * 元 for the rest of the article ("(美元．下同)").
  */
 final class ArticleContext {
+    /** "(美元．下同)", "（单位：港元，下同）": the currency words are those of models/currencies.tsv. */
     private static final Pattern CURRENCY_NOTE = Pattern.compile(
-            "[（(]\\s*(?:单位\\s*[:：]\\s*)?(?:(?:货币|金额)单位\\s*[:：]\\s*)?([\\u4e00-\\u9fff]{1,3}元|港币|美金|英镑|欧元)\\s*[．.，,、；;]?\\s*(?:下同)\\s*[)）]");
+            "[（(]\\s*(?:单位\\s*[:：]\\s*)?(?:(?:货币|金额)单位\\s*[:：]\\s*)?("
+                    + io.factline.nlp.Currencies.get().suffixRegex() + ")\\s*[．.，,、；;]?\\s*(?:下同)\\s*[)）]",
+            Pattern.CASE_INSENSITIVE);
 
     private final Set<String> strongEntities = new HashSet<>();
     private final Set<String> plainMetrics = new HashSet<>();
@@ -31,12 +34,22 @@ final class ArticleContext {
     private final List<int[]> currencyNoteStarts = new ArrayList<>();
     private final List<String> currencyNoteCodes = new ArrayList<>();
     private EntityMention topic;
+    /** How many times the sentences name each entity (by {@link EntityMention#entity()}, lowercased). */
+    private final Map<String, Integer> mentionCounts = new HashMap<>();
+    private final Map<String, EntityMention> firstMention = new LinkedHashMap<>();
+    private final Map<String, String> variants = new HashMap<>();
+    /** Entities the title names by the registry. */
+    private final List<EntityMention> titleEntities = new ArrayList<>();
     private final boolean topicInTitle;
     private final boolean aboutVehicles;
     private final EntityRegistry entities;
+    private final String title;
+    private int sentenceCount, metricSentenceCount;
+    private final double aboutBusiness;
 
-    ArticleContext(AnnotatedArticle article, Registries registries) {
+    ArticleContext(AnnotatedArticle article, Registries registries, double aboutBusiness) {
         this.entities = registries.entities();
+        this.aboutBusiness = aboutBusiness;
         Map<String, Integer> counts = new LinkedHashMap<>();
         Map<String, EntityMention> firstSeen = new HashMap<>();
         Map<String, Integer> orgCounts = new LinkedHashMap<>();
@@ -51,18 +64,26 @@ final class ArticleContext {
                 counts.merge(id, 1, Integer::sum);
                 firstSeen.putIfAbsent(id, EntityMention.of(id, h.text(), h.start(), h.end(), EntityMention.Kind.REGISTRY));
             }
-            for (MetricRegistry.Hit m : registries.metrics().find(s)) if (!m.context()) plainMetrics.add(m.metric().id());
+            sentenceCount++;
+            boolean metricSentence = false;
+            for (MetricRegistry.Hit m : registries.metrics().find(s)) {
+                if (m.context()) continue;
+                plainMetrics.add(m.metric().id());
+                metricSentence |= m.metric().isCore();
+            }
+            if (metricSentence) metricSentenceCount++;
             for (Token t : s.tokens()) {
                 if (!t.word().isEmpty() && Character.isLowerCase(t.word().charAt(0))) lowercaseWords.add(t.word());
             }
             for (Mention m : s.entities()) if (m.type() == MentionType.ORG) orgCounts.merge(m.text(), 1, Integer::sum);
         }
-        String title = article.article().title();
+        title = article.article().title();
         EntityMention inTitle = null;
         if (title != null) {
             for (Phrases.Hit<EntityRegistry.Alias> h : registries.entities().find(title, 0)) {
                 if (h.value().context()) continue;
                 strongEntities.add(h.value().entityId());
+                titleEntities.add(EntityMention.of(h.value().entityId(), h.text(), -1, -1, EntityMention.Kind.REGISTRY));
                 // "富瑞：维持快手买入评级": the name before the colon is who speaks, not what the story is about.
                 boolean speaker = title.substring(h.end()).stripLeading().startsWith("：")
                         || title.substring(h.end()).stripLeading().startsWith(":");
@@ -138,6 +159,19 @@ final class ArticleContext {
      * startup acts (珍味小梅园完成B+轮融资，本轮由百度风投领投).
      */
     void chooseTopic(List<SentenceView> views) {
+        nameVariants(views);
+        for (SentenceView v : views) {
+            for (EntityMention e : v.entities) {
+                if (e.anaphor()) continue;
+                String key = e.entity().toLowerCase(java.util.Locale.ROOT);
+                mentionCounts.merge(key, 1, Integer::sum);
+                firstMention.putIfAbsent(key, e);
+                if (title != null && e.entityId() == null && e.kind() != EntityMention.Kind.PROPER && e.text().length() > 1
+                        && title.contains(e.text()) && titleEntities.stream().noneMatch(t -> t.text().equals(e.text()))) {
+                    titleEntities.add(EntityMention.of(null, e.text(), -1, -1, e.kind()));
+                }
+            }
+        }
         if (topicInTitle) return;
         Map<String, Integer> counts = new LinkedHashMap<>();
         Map<String, EntityMention> first = new HashMap<>();
@@ -158,6 +192,107 @@ final class ArticleContext {
         // No actor at all: the names are sources, investors and objects, none of which a figure belongs to.
         topic = counts.entrySet().stream().max(Map.Entry.comparingByValue())
                 .map(best -> first.get(best.getKey())).orElse(null);
+    }
+
+    /**
+     * Names the article writes short and long for one company the registry does not know: "Berkshire" after
+     * "Berkshire Hathaway Inc", 龙湖 after 龙湖集团. Each shorter form that begins a longer name (by whole words
+     * in English) is the longer name's, which facts and counts use; the longest wins.
+     */
+    private void nameVariants(List<SentenceView> views) {
+        List<String> names = new ArrayList<>();
+        for (SentenceView v : views) {
+            for (EntityMention e : v.entities) {
+                if (e.anaphor() || e.entityId() != null || e.text().startsWith("MARKET:")) continue;
+                String n = Names.canonical(e.text(), v.lang, v.cues);
+                if (!names.contains(n)) names.add(n);
+            }
+        }
+        for (String shortName : names) {
+            String longest = null;
+            for (String other : names) {
+                if (other.length() <= shortName.length() || !other.startsWith(shortName)) continue;
+                boolean latin = Character.isLetterOrDigit(shortName.charAt(shortName.length() - 1))
+                        && shortName.charAt(shortName.length() - 1) < 0x2E80;
+                if (latin && other.charAt(shortName.length()) != ' ') continue; // "Next" is not "Nextel"
+                if (!latin && shortName.length() < 2) continue;
+                if (longest == null || other.length() > longest.length()) longest = other;
+            }
+            if (longest != null) variants.put(shortName, longest);
+        }
+    }
+
+    /** The name a fact gives an entity the registry does not know: its longest form in the article. */
+    String fullName(String canonical) {
+        return variants.getOrDefault(canonical, canonical);
+    }
+
+    /** The place of an entity among the article's most named (1 = most), -1 when it is not named. */
+    int frequencyRank(String entity) {
+        Integer n = mentionCounts.get(entity.toLowerCase(java.util.Locale.ROOT));
+        if (n == null) return -1;
+        int rank = 1;
+        for (int c : mentionCounts.values()) if (c > n) rank++;
+        return rank;
+    }
+
+    /** The entities the article names most often (at least twice), most named first, at most {@code n}. */
+    List<EntityMention> frequent(int n) {
+        List<Map.Entry<String, Integer>> entries = new ArrayList<>(mentionCounts.entrySet());
+        entries.removeIf(e -> e.getValue() < 2);
+        entries.sort((a, b) -> Integer.compare(b.getValue(), a.getValue()));
+        List<EntityMention> out = new ArrayList<>();
+        for (Map.Entry<String, Integer> e : entries) {
+            EntityMention m = firstMention.get(e.getKey());
+            if (m.kind() == EntityMention.Kind.PROPER || m.text().startsWith("MARKET:")) continue;
+            out.add(EntityMention.of(m.entityId(), m.text(), -1, -1, m.kind()));
+            if (out.size() == n) break;
+        }
+        return out;
+    }
+
+    /**
+     * Entities the title names: by the registry, or as the sentences write them ("Japan Display warns of a bigger
+     * loss" over an article that names Japan Display).
+     */
+    List<EntityMention> titleEntities() {
+        return titleEntities;
+    }
+
+    /** How many times the article's sentences name an entity. */
+    int mentions(String entity) {
+        return mentionCounts.getOrDefault(entity.toLowerCase(java.util.Locale.ROOT), 0);
+    }
+
+    /** The registry's kind of an entity (company, product, segment…). */
+    java.util.Optional<String> registryKind(String id) {
+        return entities.get(id).map(Entity::kind);
+    }
+
+    /** How likely the article is about companies' business ({@link TopicScorer}). */
+    double aboutBusiness() {
+        return aboutBusiness;
+    }
+
+    /** Sentences of the article. */
+    int sentences() {
+        return sentenceCount;
+    }
+
+    /** Sentences of the article that name a metric plainly. */
+    int metricSentences() {
+        return metricSentenceCount;
+    }
+
+    /** Distinct registry entities the article names plainly. */
+    int registryEntities() {
+        return strongEntities.size();
+    }
+
+    /** Whether the title names the entity (by the registry) or contains its name as written. */
+    boolean inTitle(EntityMention e) {
+        return title != null && (title.contains(e.text()) || e.entityId() != null
+                && entities.namedIn(title).contains(e.entityId()));
     }
 
     /** A capitalised single word that the article also writes in lowercase is not a name ("Tiktok"/"tiktok"). */

@@ -109,12 +109,12 @@ final class ChineseSubjects {
         }
     }
 
-    /** 三家公司预计将于周四宣布: words of claims and speech are what the actor does, not its name. */
+    /** 两家车企预计将在下月公布: words of claims and speech are what the actor does, not its name. */
     private boolean saysSomething(String name) {
         return v.cues.any(Cues.Kind.CLAIM, "zh", Cues.Position.CLAUSE, name) || v.cues.any(Cues.Kind.SPEECH, "zh", Cues.Position.CLAUSE, name);
     }
 
-    /** 预计 in 三家公司预计将…: one verb, adverb or pronoun is no name. */
+    /** 预计 in 两家车企预计将…: one verb, adverb or pronoun is no name. */
     private boolean isOneFunctionWord(int start, int end) {
         List<Token> inside = new ArrayList<>();
         for (Token t : s.tokens()) if (t.start() >= s.start() + start && t.end() <= s.start() + end) inside.add(t);

@@ -14,7 +14,8 @@ import java.util.Optional;
 final class Cues {
     enum Kind {
         QUALIFIER, CLAIM, SPEECH, EXCLUDE, ANAPHOR, GROWTH, CHANGE, PRIOR, PAST, PREPOSITION, SUBJECT_VERB, NOT_NAME,
-        ORG_SUFFIX, SOURCE, MARKET, NOT_METRIC, EXCLUDE_COUNT, VEHICLE, DESCRIPTOR, INVESTOR, ANALYST, RECEIVE, DEVICE
+        ORG_SUFFIX, SOURCE, MARKET, NOT_METRIC, EXCLUDE_COUNT, VEHICLE, DESCRIPTOR, INVESTOR, ANALYST, RECEIVE, DEVICE,
+        CORPORATE_FORM, ADJUSTED, SEGMENT, GOVERNMENT
     }
 
     enum Position { BEFORE, AFTER, CLAUSE }
@@ -24,14 +25,25 @@ final class Cues {
 
     private final Map<Key, Phrases<String>> phrases = new HashMap<>();
 
-    Cues(ModelFile file) {
-        int kind = file.column("kind"), lang = file.column("lang"), value = file.column("value"),
-                position = file.column("position"), words = file.column("words");
-        for (String[] row : file.rows()) {
+    /**
+     * @param cues   models/cues.tsv
+     * @param future models/future.tsv, whose words with a claim type are the {@link Kind#CLAIM} cues of a clause
+     */
+    Cues(ModelFile cues, ModelFile future) {
+        int kind = cues.column("kind"), lang = cues.column("lang"), value = cues.column("value"),
+                position = cues.column("position"), words = cues.column("words");
+        for (String[] row : cues.rows()) {
             Key key = new Key(Kind.valueOf(row[kind].toUpperCase(java.util.Locale.ROOT)), row[lang],
                     Position.valueOf(row[position].toUpperCase(java.util.Locale.ROOT)));
             Phrases<String> p = phrases.computeIfAbsent(key, k -> new Phrases<>());
             for (String w : ModelFile.alternatives(row[words])) p.add(w, false, row[value]);
+        }
+        int flang = future.column("lang"), claim = future.column("claim"), fwords = future.column("words");
+        for (String[] row : future.rows()) {
+            if (row[claim].isBlank()) continue;
+            Phrases<String> p = phrases.computeIfAbsent(new Key(Kind.CLAIM, row[flang].strip(), Position.CLAUSE),
+                    k -> new Phrases<>());
+            for (String w : ModelFile.alternatives(row[fwords])) p.add(w, false, row[claim].strip());
         }
     }
 

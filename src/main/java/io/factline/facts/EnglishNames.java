@@ -10,7 +10,7 @@ import java.util.Locale;
 
 /**
  * How English text names a company CoreNLP does not tag as one: a capitalised word before an apposition
- * ("Slash, a Ramp competitor, …") and runs of proper nouns. Headlines in Title Case are told apart, since there
+ * ("Quill, a payroll start-up, …") and runs of proper nouns. Headlines in Title Case are told apart, since there
  * capitals say nothing.
  */
 final class EnglishNames {
@@ -40,7 +40,7 @@ final class EnglishNames {
         return words >= 4 && capitalised >= 0.8 * words;
     }
 
-    /** "Slash, a Ramp competitor founded by teenagers, raises…": a capitalised first word set off by an apposition. */
+    /** "Quill, a payroll start-up based in Austin, raises…": a capitalised first word set off by an apposition. */
     void appositiveHead() {
         List<Token> t = s.tokens();
         if (t.size() < 4 || !t.get(1).word().equals(",")) return;

@@ -26,6 +26,62 @@ final class EntityChooser {
         sentenceFocus = e;
     }
 
+    /** A name the NER read as a person's, whole. */
+    private boolean isPerson(EntityMention e) {
+        for (io.factline.model.Mention p : v.sentence.entities()) {
+            if (p.type() == io.factline.model.MentionType.PERSON && p.start() <= e.start() && e.end() <= p.end()) return true;
+        }
+        return false;
+    }
+
+    /** Where an entity option comes from. */
+    enum Source {
+        /** The choice of the rules of {@link #choose}. */
+        RULE,
+        /** Another name in the sentence. */
+        MENTION,
+        /** The entity the article is about. */
+        TOPIC,
+        /** The entity the previous sentences spoke of. */
+        FOCUS,
+        /** An entity the title names. */
+        TITLE,
+        /** One of the entities the article names most often. */
+        FREQUENT
+    }
+
+    /** An entity a figure may belong to, and where it comes from. */
+    record Option(EntityMention entity, Source source) {
+    }
+
+    /**
+     * The entities the scorer chooses among for a figure: the rules' choice first, then every other name of the
+     * sentence, the article's topic and the entity last spoken of; each entity once.
+     */
+    java.util.List<Option> options(MetricRegistry.Hit m, Quantity q) {
+        java.util.List<Option> out = new java.util.ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        EntityMention chosen = choose(m, q);
+        if (chosen != null) add(out, seen, chosen, Source.RULE);
+        for (EntityMention e : v.entities) {
+            if (e.anaphor()) continue;
+            add(out, seen, e, Source.MENTION);
+        }
+        if (ctx.topic() != null) add(out, seen, ctx.topic(), Source.TOPIC);
+        if (focus != null) add(out, seen, focus, Source.FOCUS);
+        for (EntityMention e : ctx.titleEntities()) add(out, seen, e, Source.TITLE);
+        for (EntityMention e : ctx.frequent(3)) add(out, seen, e, Source.FREQUENT);
+        return out;
+    }
+
+    private void add(java.util.List<Option> out, java.util.Set<String> seen, EntityMention e, Source source) {
+        if (e.entity() == null || e.entity().isBlank()) return;
+        // A fact's entity is a company, product or segment: never a government or public body, never a person.
+        if (e.entityId() == null && v.cues.any(Cues.Kind.GOVERNMENT, v.lang, Cues.Position.CLAUSE, e.text())) return;
+        if (e.start() >= 0 && e.entityId() == null && isPerson(e)) return;
+        if (seen.add(e.entity().toLowerCase(java.util.Locale.ROOT))) out.add(new Option(e, source));
+    }
+
     EntityMention choose(MetricRegistry.Hit m, Quantity q) {
         EntityMention attached = attached(m);
         if (attached != null) return attached;
@@ -144,7 +200,7 @@ final class EntityChooser {
     }
 
     /**
-     * "200,000 PSPs", "5 million of its new Nintendo DS handheld consoles": a product named as what is counted
+     * "300,000 Kindles", "2 million of its new Surface tablets": a product named as what is counted
      * is what the count is of.
      */
     private EntityMention counted(Quantity q) {

@@ -21,6 +21,7 @@ final class EntityFinder {
     /** "魔法原子：目标…", "Reuters: …": a short name before a colon at the start of a clause. */
     private static final Pattern COLON_NAME = Pattern.compile("(?:^|[；;，,｜|\\s])([\\p{IsHan}A-Za-z][\\p{IsHan}A-Za-z0-9 .&]{1,11})[：:]");
     static final int MAX_NAME_CHARS = 16;
+    private static final Pattern DATELINE = Pattern.compile("[A-Z]{3,}(?:\\s+[A-Z]{3,})?\\s+(?=[A-Z][a-z])");
     /** English names spell out words: "Parallel Web Systems", "Advanced Micro Devices". */
     private static final int MAX_ENGLISH_NAME_CHARS = 32;
 
@@ -46,9 +47,10 @@ final class EntityFinder {
     }
 
     List<EntityMention> find() {
+        ListedNames.find(v, found, reg.entities());
         for (Phrases.Hit<EntityRegistry.Alias> h : reg.entities().find(s.text(), s.start())) {
             if (h.value().context() && !ctx.namesEntity(h.value().entityId())) continue;
-            found.add(EntityMention.of(h.value().entityId(), h.text(), h.start(), h.end(), EntityMention.Kind.REGISTRY));
+            found.add(extended(EntityMention.of(h.value().entityId(), h.text(), h.start(), h.end(), EntityMention.Kind.REGISTRY)));
         }
         if (chinese != null) {
             chinese.quoted();
@@ -81,6 +83,43 @@ final class EntityFinder {
         return out;
     }
 
+    /**
+     * A registry name as the sentence writes it in full: followed by its corporate form it is the same company
+     * written longer ("Alibaba Group", 小米集团); followed by further name words it names something else, a
+     * subsidiary, unit or product the registry does not know ("General Motors Europe", "Berkshire Hathaway
+     * Energy", 追觅智能汽车), which keeps no registry id.
+     */
+    private EntityMention extended(EntityMention e) {
+        List<Token> t = s.tokens();
+        int next = -1;
+        for (int i = 0; i < t.size(); i++) if (t.get(i).start() >= e.end()) {
+            next = i;
+            break;
+        }
+        if (next < 0) return e;
+        int end = e.end();
+        boolean other = false;
+        boolean zh = v.lang.equals("zh");
+        for (int i = next; i < t.size(); i++) {
+            Token k = t.get(i);
+            String gap = s.between(end, k.start());
+            if (zh ? !gap.isEmpty() : !gap.equals(" ")) break;
+            boolean form = v.cues.isWhole(Cues.Kind.CORPORATE_FORM, v.lang, Cues.Position.AFTER, k.word());
+            boolean nameWord = zh ? v.cues.isWhole(Cues.Kind.ORG_SUFFIX, "zh", Cues.Position.AFTER, k.word())
+                    : !k.word().isEmpty() && Character.isUpperCase(k.word().charAt(0)) && k.pos().startsWith("NNP")
+                    && !found.isNotName(k.word()) && !english.titleCase;
+            if (!form && !nameWord) break;
+            other |= !form;
+            end = k.end();
+        }
+        if (end == e.end()) return e;
+        String text = s.between(e.start(), end);
+        // Chinese glues descriptive words to a brand freely (蔚来汽车 is 蔚来): the registry's company stays.
+        if (zh) other = false;
+        return EntityMention.of(other ? null : e.entityId(), text, e.start(), end,
+                other ? EntityMention.Kind.ORG : EntityMention.Kind.REGISTRY);
+    }
+
     /** The NER's organisations, widened to the place and brand before them and cut of a generic word in front. */
     private void organisations() {
         for (Mention m : s.entities()) {
@@ -92,8 +131,19 @@ final class EntityFinder {
             while (start < m.end() - 2 && ChineseNames.FUNCTION_CHARS.indexOf(s.text().charAt(start - s.start())) >= 0) {
                 start++;
             }
+            if (english != null) start += dateline(s.between(start, m.end()), start == s.start());
             found.add(EntityMention.of(null, s.between(start, m.end()), start, m.end(), EntityMention.Kind.ORG));
         }
+    }
+
+    /**
+     * Length of a wire story's dateline the NER glued to the first name of its first sentence ("TOKYO Apple Inc",
+     * "BEIJING China Merchants Bank"): a word in capitals followed by a capitalised word; 0 when none.
+     */
+    private static int dateline(String name, boolean sentenceStart) {
+        if (!sentenceStart) return 0;
+        java.util.regex.Matcher m = DATELINE.matcher(name);
+        return m.lookingAt() ? m.end() : 0;
     }
 
     /** Length of a generic word a name starts with ("子公司峰米科技" → 峰米科技), 0 when none. */

@@ -63,7 +63,7 @@ final class EntityMarks {
         return e.entityId() == null && e.text().matches(".*(?:业务|部门|事业部|事业群|板块)$");
     }
 
-    /** Inside parentheses, or between a pair of dashes: "Mozilla browsers - including Firefox 1.0 - now have". */
+    /** Inside parentheses, or between a pair of dashes: "Google apps - including Gmail - now reach". */
     private boolean aside(int start) {
         String before = s.between(s.start(), start);
         int open = 0;
@@ -74,7 +74,7 @@ final class EntityMarks {
         if (open > 0) return true;
         // 《经济通通讯社》: a title in book brackets names a publication.
         if (before.lastIndexOf('《') > before.lastIndexOf('》')) return true;
-        // ", a Ramp competitor founded by teenagers,": an apposition between commas.
+        // ", a payroll start-up based in Austin,": an apposition between commas.
         int comma = before.lastIndexOf(", ");
         if (comma >= 0 && v.lang.equals("en")) {
             String appositive = before.substring(comma + 2).toLowerCase(Locale.ROOT);

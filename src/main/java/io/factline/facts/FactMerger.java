@@ -46,10 +46,12 @@ final class FactMerger {
             Fact first = dated;
             List<Fact.Evidence> more = new ArrayList<>();
             String speaker = null;
-            Double yoy = null;
+            Double yoy = null, confidence = null;
             for (Fact f : g) {
                 if (speaker == null) speaker = f.speaker();
                 if (yoy == null) yoy = f.yoy();
+                // Said twice, a fact is as sure as its surest statement.
+                if (f.confidence() != null && (confidence == null || f.confidence() > confidence)) confidence = f.confidence();
                 if (f != first && more.stream().noneMatch(e -> e.start() == f.start())) {
                     more.add(new Fact.Evidence(f.sentence(), f.start(), f.end()));
                 }
@@ -58,7 +60,7 @@ final class FactMerger {
             out.add(new Fact(null, dated.doc(), dated.entity(), first.entityMention(), dated.metric(), dated.value(),
                     dated.valueHigh(), dated.unit(), dated.qualifier(), yoy, dated.asOf(), dated.claim(), speaker,
                     first.sentence(), first.start(), first.end(), more, dated.lang(), dated.url(), dated.title(),
-                    dated.published(), dated.source()));
+                    dated.published(), dated.source(), confidence));
         }
         return out;
     }

@@ -59,7 +59,7 @@ final class FigurePeriods {
         if (chosen == null) {
             for (TimeExpression t : times) {
                 if (!dates(t) || t.start() < q.end() || attachedToOther(t, q)) continue;
-                // "$205.4m (£110m) during October to December": a conversion in parentheses is no boundary.
+                // "$318.2m (£171m) during July to September": a conversion in parentheses is no boundary.
                 String gap = v.sentence.between(q.end(), t.start()).replaceAll("[(（][^)）]*[)）]", "");
                 if (!Boundaries.hard(gap) && Boundaries.soft(gap, v.lang) == 0) chosen = t;
                 break;

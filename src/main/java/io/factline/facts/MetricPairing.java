@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * Which metric word a number measures: one whose unit fits the number, close to it, before it ("revenue rose to
- * $5bn", 营收达5亿元) or just after ("22 million creators", 5亿元融资, "$3 billion in space chip revenue"), with no
+ * $5bn", 营收达5亿元) or just after ("22 million creators", 5亿元融资, "$2 billion in cloud software revenue"), with no
  * nearer rival (another number the word could take, another word the number could belong to) in between.
  */
 final class MetricPairing {
@@ -17,10 +17,56 @@ final class MetricPairing {
     private static final Set<String> UNIT_COUNTERS = Set.of("台", "部", "辆", "件", "套", "只", "个", "架", "块");
     private static final int MAX_TOKENS_BEFORE_EN = 15, MAX_TOKENS_BEFORE_ZH = 14;
 
+    /** Candidate pairs may lie further apart than the rule allows: the scorer weighs the distance. */
+    private static final int MAX_TOKENS_CANDIDATE_BEFORE = 24, MAX_TOKENS_CANDIDATE_AFTER = 8;
+
     private final SentenceView v;
 
     MetricPairing(SentenceView v) {
         this.v = v;
+    }
+
+    /**
+     * A metric word the number may measure, and how they stand to each other.
+     *
+     * @param before the word comes before the number
+     * @param tokens words between them
+     * @param soft   commas, colons and parentheses between them
+     * @param rival  another number or metric word between them that could take one of the two
+     * @param chosen the pair the distance rule of {@link #metricFor} picks
+     * @param implicit no word names the metric: a percentage read as a share ("accounts for half of", 以12%排名第三)
+     */
+    record Pair(MetricRegistry.Hit hit, boolean before, int tokens, int soft, boolean rival, boolean chosen,
+                boolean implicit) {
+    }
+
+    /**
+     * Every metric word of the sentence whose unit fits the number, within a clause of it (no ；or 。 between):
+     * the candidates the scorer chooses among, the rule's own choice marked.
+     */
+    java.util.List<Pair> pairs(SentenceView.Valued valued) {
+        Quantity q = valued.q();
+        MetricRegistry.Hit chosen = metricFor(valued).orElse(null);
+        java.util.List<Pair> out = new java.util.ArrayList<>();
+        for (MetricRegistry.Hit m : v.metrics) {
+            if (!compatible(m.metric(), q)) continue;
+            boolean before = m.end() <= q.start();
+            if (!before && q.end() > m.start()) continue;
+            int from = before ? m.end() : q.end(), to = before ? q.start() : m.start();
+            String gap = v.sentence.between(from, to);
+            if (Boundaries.hard(gap)) continue;
+            int tokens = v.tokensBetween(from, to);
+            if (tokens > (before ? MAX_TOKENS_CANDIDATE_BEFORE : MAX_TOKENS_CANDIDATE_AFTER)) continue;
+            out.add(new Pair(m, before, tokens, Boundaries.soft(gap, v.lang), rivalBetween(m, q, from, to), m == chosen,
+                    false));
+        }
+        // A percentage no share word measures may still be one: "Maruti accounts for half of India's car sales",
+        // "used by 95% of web surfers", 小米以12%排名第三. The scorer judges it by the words around it.
+        if (out.isEmpty() && q.kind() == QuantityKind.PERCENT) {
+            v.metricRegistry.metric("market_share").ifPresent(share -> out.add(new Pair(
+                    new MetricRegistry.Hit(share, q.start(), q.end(), "", false), false, 0, 0, false, false, true)));
+        }
+        return out;
     }
 
     Optional<MetricRegistry.Hit> metricFor(SentenceView.Valued valued) {
@@ -43,7 +89,7 @@ final class MetricPairing {
                     continue;
                 }
                 int tokens = v.tokensBetween(q.end(), m.start());
-                // "$3 billion in space chip revenue", "$5bn of sales": a prepositional gap may be longer.
+                // "$2 billion in cloud software revenue", "$5bn of sales": a prepositional gap may be longer.
                 String g = gap.strip().toLowerCase(java.util.Locale.ROOT);
                 // 数千万美元的新一轮融资: an attributive 的 phrase may be longer too.
                 int allowed = zh ? (g.startsWith("的") ? 5 : 3)

@@ -84,6 +84,12 @@ public final class MetricRegistry {
         return chineseWords;
     }
 
+    /** The metric of an id (its first row when several rows share it). */
+    java.util.Optional<Metric> metric(String id) {
+        List<Metric> ms = byId.get(id);
+        return ms == null || ms.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(ms.get(0));
+    }
+
     public boolean isKnown(String id) {
         return byId.containsKey(id);
     }
@@ -103,8 +109,10 @@ public final class MetricRegistry {
         for (Hit h : hits) {
             boolean dominated = false;
             for (Hit o : hits) {
+                // Chinese has no spaces: a word inside a longer metric word is part of it (费用 in 付费用户数).
                 if (o != h && o.start() <= h.start() && h.end() <= o.end() && o.end() - o.start() > h.end() - h.start()
-                        && o.metric().isMoney() == h.metric().isMoney()) {
+                        && (o.metric().isMoney() == h.metric().isMoney() || s.lang().equals("zh") && !o.text().contains("…")
+                        && !isGapped(o))) {
                     dominated = true;
                     break;
                 }
@@ -113,6 +121,12 @@ public final class MetricRegistry {
         }
         kept.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return kept;
+    }
+
+    /** A hit of a pattern with a gap (创作者…收入): its words are apart, so a word between them is its own. */
+    private boolean isGapped(Hit h) {
+        for (GappedZh g : zhGapped) if (g.pattern().matcher(h.text()).matches() && g.word().metric() == h.metric()) return true;
+        return false;
     }
 
     private List<Hit> findZh(Sentence s) {

@@ -84,7 +84,7 @@ final class Phrases<T> {
         }
         int end = i + p.length();
         if (isWordChar(p.charAt(0)) && i > 0 && isWordChar(text.charAt(i - 1))) return;
-        // A capitalised name also matches in the plural ("200,000 PSPs", "iPods").
+        // A capitalised name also matches in the plural ("300,000 Kindles", "iPods").
         if (e.caseSensitive() && end < text.length() && text.charAt(end) == 's'
                 && (end + 1 == text.length() || !isWordChar(text.charAt(end + 1)))) {
             end++;

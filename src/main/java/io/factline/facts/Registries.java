@@ -29,7 +29,7 @@ public final class Registries {
             synchronized (Registries.class) {
                 if (defaults == null) {
                     defaults = new Registries(new EntityRegistry(ModelFile.load("entities.tsv")),
-                            new MetricRegistry(ModelFile.load("metrics.tsv")), new Cues(ModelFile.load("cues.tsv")));
+                            new MetricRegistry(ModelFile.load("metrics.tsv")), new Cues(ModelFile.load("cues.tsv"), ModelFile.load("future.tsv")));
                 }
                 r = defaults;
             }

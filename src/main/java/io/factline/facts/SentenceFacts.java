@@ -23,10 +23,6 @@ final class SentenceFacts {
     private final FigurePeriods periods;
     private final FigureWording wording;
 
-    /** A fact and the quantity it was read from. */
-    private record Read(Fact fact, Quantity q) {
-    }
-
     SentenceFacts(SentenceView v, ArticleContext ctx, Article article, EntityMention focus, PeriodContext periods) {
         this.v = v;
         this.ctx = ctx;
@@ -49,49 +45,97 @@ final class SentenceFacts {
         return periods.named();
     }
 
-    List<Fact> extract() {
-        List<Read> read = new ArrayList<>();
-        for (SentenceView.Valued valued : v.values) {
-            if (valued.role() == SentenceView.Role.PRIOR) continue;
-            Optional<MetricRegistry.Hit> metric = pairing.metricFor(valued);
-            if (metric.isEmpty()) continue;
-            Fact f = fact(valued, metric.get());
-            if (f != null) {
-                read.add(new Read(f, valued.q()));
-                if (f.claim().equals(Fact.REPORTED) && f.asOf() != null) statedPeriods.add(f.asOf());
-                boolean known = !f.entity().equals(f.entityMention());
-                entities.setSentenceFocus(EntityMention.of(known ? f.entity() : null, f.entityMention(), -1, -1,
-                        EntityMention.Kind.ORG));
-            }
+    /**
+     * The candidate facts of this sentence: every number (those the out-of-scope rules set aside too) read as
+     * every metric word it may measure, for every entity it may belong to; comparison values as the value before
+     * of each candidate they compare with. The rules' own reading of each number is marked.
+     *
+     * @param groups next free group number, advanced for every number read
+     * @param base   how many candidates the article had before this sentence
+     */
+    List<FactCandidate> candidates(int[] groups, int base) {
+        List<FactCandidate> out = new ArrayList<>();
+        List<SentenceView.Valued> levels = new ArrayList<>(), priors = new ArrayList<>();
+        java.util.Map<SentenceView.Valued, String> reasons = new java.util.HashMap<>();
+        for (SentenceView.Valued val : v.values) (val.role() == SentenceView.Role.PRIOR ? priors : levels).add(val);
+        for (SentenceView.SetAside a : v.setAside) {
+            reasons.put(a.valued(), a.reason());
+            (a.valued().role() == SentenceView.Role.PRIOR ? priors : levels).add(a.valued());
         }
-        int levels = read.size();
-        for (SentenceView.Valued valued : v.values) {
-            if (valued.role() != SentenceView.Role.PRIOR) continue;
-            // The figure compared with is the nearest level before it (净利润为1.75亿美元，与上年同期的净利润2.08亿美元).
-            Read compared = null;
-            for (Read r : read.subList(0, levels)) {
-                if (r.q().end() <= valued.q().start() && (compared == null || r.q().end() > compared.q().end())) compared = r;
-            }
-            // "slipped from £3.24bn in 2003 to £2.89bn in 2004": the comparison may come first.
-            if (compared == null) {
-                for (Read r : read.subList(0, levels)) {
-                    if (r.q().start() >= valued.q().end()) {
-                        // A plan's starting point ("increase users from 95 million to 250 million by 2007") is
-                        // left alone: it is no comparison with a reported figure.
-                        if (r.fact().claim().equals(Fact.REPORTED)) compared = r;
-                        break;
+        levels.sort((a, b) -> Integer.compare(a.q().start(), b.q().start()));
+        java.util.Map<SentenceView.Valued, List<Integer>> ofLevel = new java.util.HashMap<>();
+        for (SentenceView.Valued valued : levels) {
+            String reason = reasons.get(valued);
+            List<MetricPairing.Pair> pairs = pairing.pairs(valued);
+            if (pairs.isEmpty()) continue;
+            int group = groups[0]++;
+            Fact ruleFact = null;
+            for (MetricPairing.Pair pair : pairs) {
+                List<EntityChooser.Option> options = entities.options(pair.hit(), valued.q());
+                int anchor = Math.min(pair.hit().start(), valued.q().start());
+                for (EntityChooser.Option option : options) {
+                    Fact f = fact(valued, pair.hit(), option.entity());
+                    if (f == null) continue;
+                    boolean rule = reason == null && pair.chosen() && option.source() == EntityChooser.Source.RULE;
+                    if (rule) ruleFact = f;
+                    ofLevel.computeIfAbsent(valued, k -> new ArrayList<>()).add(base + out.size());
+                    List<String> features = CandidateFeatures.of(v, ctx, valued, reason, pair, pairs.size(), option, f);
+                    features.addAll(CandidateFeatures.relative(v, ctx, option, options, anchor));
+                    if (rule) {
+                        features.add("rule");
+                        features.add(v.lang + "|rule");
                     }
+                    out.add(new FactCandidate(f, features, group, -1, v.sentence.index(), valued.q().start(),
+                            valued.q().end(), rule));
                 }
             }
-            if (compared != null) read.add(new Read(prior(valued, compared.fact()), valued.q()));
+            if (ruleFact != null) {
+                if (ruleFact.claim().equals(Fact.REPORTED) && ruleFact.asOf() != null) statedPeriods.add(ruleFact.asOf());
+                boolean known = !ruleFact.entity().equals(ruleFact.entityMention());
+                entities.setSentenceFocus(EntityMention.of(known ? ruleFact.entity() : null, ruleFact.entityMention(),
+                        -1, -1, EntityMention.Kind.ORG));
+            }
         }
-        return attachGrowth(read);
+        for (SentenceView.Valued valued : priors) {
+            SentenceView.Valued compared = comparedLevel(valued, ofLevel);
+            if (compared == null) continue;
+            String reason = reasons.get(valued);
+            int group = groups[0]++;
+            boolean comesFirst = compared.q().start() >= valued.q().end();
+            for (int parent : ofLevel.get(compared)) {
+                FactCandidate p = out.get(parent - base);
+                // A plan's starting point ("increase users from 95 million to 250 million by 2007") is no
+                // comparison with a reported figure.
+                if (comesFirst && !p.fact().claim().equals(Fact.REPORTED)) continue;
+                List<String> features = new ArrayList<>(p.features());
+                features.add("prior");
+                features.add(v.lang + "|prior");
+                if (reason != null) features.add("prior.aside");
+                if (!p.rule() || reason != null) {
+                    features.remove("rule");
+                    features.remove(v.lang + "|rule");
+                }
+                out.add(new FactCandidate(prior(valued, p.fact()), features, group, parent, v.sentence.index(),
+                        valued.q().start(), valued.q().end(), p.rule() && reason == null));
+            }
+        }
+        return out;
     }
 
-    private Fact fact(SentenceView.Valued valued, MetricRegistry.Hit hit) {
+    /** The level a comparison value compares with: the nearest before it, else the first after it. */
+    private static SentenceView.Valued comparedLevel(SentenceView.Valued prior,
+                                                     java.util.Map<SentenceView.Valued, List<Integer>> ofLevel) {
+        SentenceView.Valued before = null, after = null;
+        for (SentenceView.Valued l : ofLevel.keySet()) {
+            if (l.q().end() <= prior.q().start() && (before == null || l.q().end() > before.q().end())) before = l;
+            if (l.q().start() >= prior.q().end() && (after == null || l.q().start() < after.q().start())) after = l;
+        }
+        return before != null ? before : after;
+    }
+
+    private Fact fact(SentenceView.Valued valued, MetricRegistry.Hit hit, EntityMention entity) {
         Quantity q = valued.q();
         Metric metric = hit.metric();
-        EntityMention entity = entities.choose(hit, q);
         if (entity == null) return null;
         // 获得5000万元投资, "received a $30M investment": money the actor took in is a round, not a pledge.
         if (metric.id().equals("investment_pledge") && wording.receivedBy(q, hit.start())) {
@@ -115,9 +159,24 @@ final class SentenceFacts {
             high = t;
         }
         Sentence s = v.sentence;
-        return new Fact(null, article.id(), entity.entity(), entity.text(), metric.id(), value, high, unit(hit.metric(), q),
+        String name = entity.entityId() != null ? entity.entityId()
+                : ctx.fullName(Names.canonical(entity.text(), v.lang, v.cues));
+        return new Fact(null, article.id(), name, mention(entity), metric.id(), value, high, unit(hit.metric(), q),
                 wording.qualifier(q, hit), null, periods.asOf(q, claim), claim, wording.speaker(), s.text(), s.start(), s.end(), null,
                 article.lang(), article.url(), article.title(), article.published(), article.source());
+    }
+
+    /**
+     * The words a fact quotes for its entity: a name this sentence writes for it (中水渔业 in "中水渔业公告，…公司实现
+     * 营业收入…"), else what stood for it here ("it", 公司) or where the article named it.
+     */
+    private String mention(EntityMention entity) {
+        if (entity.anaphor() || entity.start() < 0) {
+            for (EntityMention e : v.entities) {
+                if (!e.anaphor() && e.entity().equalsIgnoreCase(entity.entity())) return e.text();
+            }
+        }
+        return entity.text();
     }
 
     /** A comparison value: the fact it compares with, for the period before when it says so. */
@@ -162,36 +221,6 @@ final class SentenceFacts {
 
     /** 元 on its own, which an article-level note such as "(美元．下同)" may re-define. */
     private static boolean barYuan(Quantity q) {
-        String t = q.text();
-        return t.endsWith("元") && !t.matches(".*(美元|港元|欧元|日元|韩元|澳元|加元|新元|台币元)$") && !t.contains("人民币");
-    }
-
-    // ---- growth -------------------------------------------------------------------------------------------
-
-    /** Each growth rate goes to the nearest fact of its clause as its {@code yoy}. */
-    private List<Fact> attachGrowth(List<Read> read) {
-        List<Fact> out = new ArrayList<>();
-        Double[] yoy = new Double[read.size()];
-        for (SentenceView.Growth g : v.growth) {
-            int best = -1, bestDistance = Integer.MAX_VALUE;
-            for (int i = 0; i < read.size(); i++) {
-                Quantity q = read.get(i).q();
-                int from = Math.min(q.end(), g.quantity().end()), to = Math.max(q.start(), g.quantity().start());
-                if (Boundaries.hard(v.sentence.between(from, to))) continue;
-                int d = Math.abs(g.quantity().start() - q.start());
-                if (d < bestDistance) {
-                    bestDistance = d;
-                    best = i;
-                }
-            }
-            if (best >= 0 && yoy[best] == null) yoy[best] = g.rate();
-        }
-        for (int i = 0; i < read.size(); i++) {
-            Fact f = read.get(i).fact();
-            out.add(yoy[i] == null ? f : new Fact(null, f.doc(), f.entity(), f.entityMention(), f.metric(), f.value(),
-                    f.valueHigh(), f.unit(), f.qualifier(), yoy[i], f.asOf(), f.claim(), f.speaker(), f.sentence(),
-                    f.start(), f.end(), f.altSentences(), f.lang(), f.url(), f.title(), f.published(), f.source()));
-        }
-        return out;
+        return io.factline.nlp.Currencies.get().endsInBareYuan(q.text());
     }
 }

@@ -20,9 +20,15 @@ final class SentenceView {
     final Sentence sentence;
     final String lang;
     final Cues cues;
+    final MetricRegistry metricRegistry;
     final List<MetricRegistry.Hit> metrics = new ArrayList<>();
     final List<EntityMention> entities;
     final List<Valued> values = new ArrayList<>();
+    /**
+     * Quantities the out-of-scope rules set aside (prices, stakes, per-share figures, handfuls), with why: still
+     * candidates for the trained scorer, which weighs the reason against everything else it knows.
+     */
+    final List<SetAside> setAside = new ArrayList<>();
     final List<Growth> growth = new ArrayList<>();
     final List<Mention> persons = new ArrayList<>();
 
@@ -45,6 +51,10 @@ final class SentenceView {
     record Valued(Quantity q, Role role, boolean yearBefore, boolean negative) {
     }
 
+    /** A quantity the out-of-scope rules set aside, and the rule that did ("price", "small-money", …). */
+    record SetAside(Valued valued, String reason) {
+    }
+
     /** A percentage stated as growth ("rose 2%", 同比增长146%), with its sign applied. */
     record Growth(Quantity quantity, double rate) {
     }
@@ -53,6 +63,7 @@ final class SentenceView {
         this.sentence = s;
         this.lang = s.lang();
         this.cues = reg.cues();
+        this.metricRegistry = reg.metrics();
         List<Phrases.Hit<String>> compounds = cues.find(Cues.Kind.NOT_METRIC, lang, Cues.Position.CLAUSE, s.text(), s.start());
         // Cars sold are a sales volume, not shipments of devices (销量, "sold" say both).
         boolean vehicles = cues.any(Cues.Kind.VEHICLE, lang, Cues.Position.CLAUSE, s.text()) || ctx.aboutVehicles();
@@ -79,7 +90,10 @@ final class SentenceView {
                     continue;
                 }
             }
-            if (!excluded(q) && !isConversion(q)) values.add(role(q));
+            if (isConversion(q)) continue;
+            String reason = exclusion(q);
+            if (reason == null) values.add(role(q));
+            else setAside.add(new SetAside(role(q), reason));
         }
     }
 
@@ -107,7 +121,7 @@ final class SentenceView {
         }
         Optional<Phrases.Hit<String>> change = cues.last(Cues.Kind.CHANGE, lang, Cues.Position.BEFORE, before, 0);
         if (change.isPresent() && before.length() - change.get().end() <= (lang.equals("zh") ? 3 : 14)) {
-            // "added more than five million" is a change; "rise by 44% to $205.4m" is not ($205.4m is the level).
+            // "added more than five million" is a change; "climbed by 31% to $418.7m" is not ($418.7m is the level).
             String between = before.substring(change.get().end());
             if (!between.matches(".*\\d.*") && !between.matches("(?i).*\\bto\\b.*")) {
                 return new Valued(q, Role.CHANGE, false, change.get().value().equals("-"));
@@ -146,14 +160,17 @@ final class SentenceView {
         return cues.last(Cues.Kind.EXCLUDE, lang, Cues.Position.BEFORE, before, 0).isPresent();
     }
 
-    /** Share prices, per-share figures, stakes, prices, job numbers…: out of scope for metric facts. */
-    private boolean excluded(Quantity q) {
+    /**
+     * Share prices, per-share figures, stakes, prices, job numbers…: out of scope for metric facts. Returns the
+     * reason (the cue word, or the name of the rule), null when the quantity may be a metric's value.
+     */
+    private String exclusion(Quantity q) {
         // "£4 a leg", "more than £30": no company's revenue, profit or round is this small; a price is.
-        if (q.kind() == QuantityKind.MONEY && Math.abs(q.value()) < 1000) return true;
+        if (q.kind() == QuantityKind.MONEY && Math.abs(q.value()) < 1000) return "small-money";
         // "1.9 searches", "children under 18", "up to 16 other people": a count of something is whole, and a
         // count a company reports is not a handful.
         if (q.kind() == QuantityKind.NUMBER && q.valueHigh() == null && (q.value() != Math.rint(q.value()) || q.value() < 20)) {
-            return true;
+            return "handful";
         }
         String before = window(q.start(), true);
         var cue = cues.last(Cues.Kind.EXCLUDE, lang, Cues.Position.BEFORE, before, 0);
@@ -162,20 +179,20 @@ final class SentenceView {
             boolean metricBetween = metrics.stream().anyMatch(m -> m.start() >= cueAt && m.end() <= q.start());
             // A per-unit prefix binds the metric after it too: 每股亏损1.56元, 人均收入.
             boolean perUnit = cue.get().text().startsWith("每") || cue.get().text().equals("人均");
-            if (!metricBetween || perUnit) return true;
+            if (!metricBetween || perUnit) return cue.get().text().toLowerCase(java.util.Locale.ROOT);
         }
         // "目标价由650港元降至600港元", "shares fell from $103 to $92.9": the second end of an excluded change.
         Quantity previous = null;
         for (Quantity o : sentence.quantities()) if (o.end() <= q.start()) previous = o;
         if (previous != null && previous.kind() == q.kind() && excludedBefore(previous)) {
             String gap = sentence.between(previous.end(), q.start());
-            if (gap.length() <= (lang.equals("zh") ? 6 : 14) && gap.matches("(?s).*(?:至|到|\\bto\\b).*")) return true;
+            if (gap.length() <= (lang.equals("zh") ? 6 : 14) && gap.matches("(?s).*(?:至|到|\\bto\\b).*")) return "excluded-range";
             // 管理总规模近60亿人民币及40亿美元: the next item of an excluded list.
-            if (gap.matches("\\s*(?:及|和|与|以及|、|,|and)\\s*")) return true;
+            if (gap.matches("\\s*(?:及|和|与|以及|、|,|and)\\s*")) return "excluded-list";
         }
         String after = window(q.end(), false);
         // "7.5 connections per 100 people", "$5 a user": a rate, not a count or an amount.
-        if (lang.equals("en") && RATE.matcher(after).lookingAt()) return true;
+        if (lang.equals("en") && RATE.matcher(after).lookingAt()) return "rate";
         var next = cues.first(Cues.Kind.EXCLUDE, lang, Cues.Position.AFTER, after, 0);
         if (next.isEmpty() && q.kind() == QuantityKind.NUMBER) {
             next = cues.first(Cues.Kind.EXCLUDE_COUNT, lang, Cues.Position.AFTER, after, 0);
@@ -183,12 +200,13 @@ final class SentenceView {
         // The counted noun may follow a name: "the 49 Next stores".
         if (next.isEmpty() || next.get().start() > (lang.equals("zh") ? 1 : 2)
                 && !(lang.equals("en") && after.substring(0, next.get().start()).strip().matches("[A-Z][\\w&'-]*"))) {
-            return false;
+            return null;
         }
         // "$142m a year earlier" is a comparison, not a price per year.
         int cueAt = q.end() + next.get().start();
-        return sentence.times().stream().noneMatch(t -> t.kind() == io.factline.nlp.TimeExpression.Kind.YEAR_EARLIER
+        boolean yearEarlier = sentence.times().stream().anyMatch(t -> t.kind() == io.factline.nlp.TimeExpression.Kind.YEAR_EARLIER
                 && t.start() <= cueAt && cueAt < t.end());
+        return yearEarlier ? null : next.get().text().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The few words before (or after) an offset within the sentence. */

@@ -38,6 +38,8 @@ final class Fields {
     static final String CLAIM = "claim";
     static final String UNIT = "unit";
     static final String VALUE = "value";
+    /** The fact's confidence; facts indexed without one count as sure (1). */
+    static final String CONFIDENCE = "confidence";
     static final String AS_OF = "as_of";
     static final String AS_OF_FIRST = "as_of_first";
     static final String AS_OF_LAST = "as_of_last";

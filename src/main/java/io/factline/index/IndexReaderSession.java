@@ -5,6 +5,7 @@ import io.factline.model.Fact;
 import io.factline.model.Json;
 import io.factline.model.SearchHit;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexableField;
@@ -284,6 +285,10 @@ public final class IndexReaderSession implements Closeable {
         if (q.metric() != null) b.add(new TermQuery(new Term(Fields.METRIC, q.metric())), BooleanClause.Occur.FILTER);
         if (q.claim() != null) b.add(new TermQuery(new Term(Fields.CLAIM, q.claim())), BooleanClause.Occur.FILTER);
         if (q.doc() != null) b.add(new TermQuery(new Term(Fields.DOC, q.doc())), BooleanClause.Occur.FILTER);
+        if (q.minConfidence() > 0) {
+            b.add(DoublePoint.newRangeQuery(Fields.CONFIDENCE, q.minConfidence(), Double.POSITIVE_INFINITY),
+                    BooleanClause.Occur.FILTER);
+        }
         if (q.from() != null) {
             b.add(LongPoint.newRangeQuery(Fields.AS_OF_LAST, q.from().toEpochDay(), Long.MAX_VALUE), BooleanClause.Occur.FILTER);
         }

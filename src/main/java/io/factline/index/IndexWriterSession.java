@@ -184,6 +184,7 @@ public final class IndexWriterSession implements Closeable {
         keyword(d, Fields.LANG, f.lang(), true);
         keyword(d, Fields.SOURCE, f.source(), true);
         d.add(new DoublePoint(Fields.VALUE, f.value()));
+        d.add(new DoublePoint(Fields.CONFIDENCE, f.confidence() == null ? 1.0 : f.confidence()));
         if (f.asOf() != null) {
             d.add(new StringField(Fields.AS_OF, f.asOf(), Field.Store.NO));
             Period.parse(f.asOf()).ifPresent(p -> {

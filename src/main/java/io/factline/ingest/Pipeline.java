@@ -23,29 +23,43 @@ import java.util.Set;
 public final class Pipeline {
     /** Bump when extraction code changes what it produces, so that ingest redoes indexed articles. */
     private static final String CODE_VERSION = "1";
-    private static final List<String> MODEL_FILES = List.of("entities.tsv", "metrics.tsv", "cues.tsv", "currencies.tsv");
+    private static final List<String> MODEL_FILES = List.of("entities.tsv", "metrics.tsv", "cues.tsv", "currencies.tsv",
+            "future.tsv", "fact-scorer.tsv", "topic-scorer.tsv");
 
     private final Registries registries;
     private final NlpPipeline nlp;
     private final FactExtractor facts;
     private final String version;
+    private final double minConfidence;
 
+    /** A pipeline that keeps the facts of at least the fact scorer's default confidence. */
     public Pipeline(Registries registries) {
+        this(registries, Double.NaN);
+    }
+
+    /** @param minConfidence facts below it are left out; NaN: the fact scorer's default */
+    public Pipeline(Registries registries, double minConfidence) {
         this.registries = registries;
         this.nlp = new NlpPipeline(registries.chineseUserWords());
         this.facts = new FactExtractor(registries);
-        this.version = computeVersion();
+        this.minConfidence = Double.isNaN(minConfidence) ? facts.scorer().defaultMinConfidence() : minConfidence;
+        this.version = computeVersion() + "@" + this.minConfidence;
+    }
+
+    /** The confidence below which facts are left out. */
+    public double minConfidence() {
+        return minConfidence;
     }
 
     public ExtractedArticle process(Article article) {
         AnnotatedArticle annotated = nlp.annotate(article);
-        List<Fact> found = facts.extract(annotated);
+        List<Fact> found = facts.extract(annotated, minConfidence);
         Set<String> entities = new LinkedHashSet<>(registries.entities().namedIn(annotated.article().text()));
         if (annotated.article().title() != null) entities.addAll(registries.entities().namedIn(annotated.article().title()));
         return new ExtractedArticle(annotated.article(), found, entities);
     }
 
-    /** What an index entry was made with: the code version and the content of the registries. */
+    /** What an index entry was made with: the code version, the content of the models, the confidence floor. */
     public String version() {
         return version;
     }

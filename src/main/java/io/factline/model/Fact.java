@@ -28,10 +28,12 @@ import java.util.List;
  * @param start         offset of {@code sentence} in the article text
  * @param end           offset after {@code sentence}
  * @param altSentences  further sentences of the same article stating the same fact
+ * @param confidence    how likely the fact is right as a whole (entity, metric and value), 0 to 1, calibrated on
+ *                      the locked test split of {@code silver}; null where no scorer judged it
  */
 @JsonPropertyOrder({"id", "doc", "entity", "entity_mention", "metric", "value", "value_high", "unit", "qualifier",
-        "yoy", "as_of", "claim", "speaker", "sentence", "start", "end", "alt_sentences", "lang", "url", "title",
-        "published", "source"})
+        "yoy", "as_of", "claim", "confidence", "speaker", "sentence", "start", "end", "alt_sentences", "lang", "url",
+        "title", "published", "source"})
 public record Fact(
         @JsonProperty("id") String id,
         @JsonProperty("doc") String doc,
@@ -54,7 +56,8 @@ public record Fact(
         @JsonProperty("url") @JsonInclude(JsonInclude.Include.NON_NULL) String url,
         @JsonProperty("title") @JsonInclude(JsonInclude.Include.NON_NULL) String title,
         @JsonProperty("published") @JsonInclude(JsonInclude.Include.ALWAYS) String published,
-        @JsonProperty("source") @JsonInclude(JsonInclude.Include.NON_NULL) String source) {
+        @JsonProperty("source") @JsonInclude(JsonInclude.Include.NON_NULL) String source,
+        @JsonProperty("confidence") @JsonInclude(JsonInclude.Include.NON_NULL) Double confidence) {
 
     public static final String REPORTED = "reported";
     public static final String PLEDGE = "pledge";
@@ -63,6 +66,28 @@ public record Fact(
     public Fact {
         altSentences = altSentences == null ? List.of() : List.copyOf(altSentences);
         if (id == null) id = identity(doc, entity, metric, value, valueHigh, unit, qualifier, asOf, claim);
+    }
+
+    /** A fact no scorer has judged yet ({@code confidence} null). */
+    public Fact(String id, String doc, String entity, String entityMention, String metric, double value,
+                Double valueHigh, String unit, String qualifier, Double yoy, String asOf, String claim, String speaker,
+                String sentence, int start, int end, List<Evidence> altSentences, String lang, String url,
+                String title, String published, String source) {
+        this(id, doc, entity, entityMention, metric, value, valueHigh, unit, qualifier, yoy, asOf, claim, speaker,
+                sentence, start, end, altSentences, lang, url, title, published, source, null);
+    }
+
+    /** The same fact with a confidence, rounded to three decimals. */
+    public Fact withConfidence(double c) {
+        return new Fact(id, doc, entity, entityMention, metric, value, valueHigh, unit, qualifier, yoy, asOf, claim,
+                speaker, sentence, start, end, altSentences, lang, url, title, published, source,
+                Math.round(c * 1000) / 1000.0);
+    }
+
+    /** The same fact with its growth rate stated alongside. */
+    public Fact withYoy(Double rate) {
+        return new Fact(id, doc, entity, entityMention, metric, value, valueHigh, unit, qualifier, rate, asOf, claim,
+                speaker, sentence, start, end, altSentences, lang, url, title, published, source, confidence);
     }
 
     /** A further sentence that states the same fact. */
@@ -94,6 +119,6 @@ public record Fact(
 
     public Fact withEvidence(List<Evidence> more, String newSpeaker) {
         return new Fact(id, doc, entity, entityMention, metric, value, valueHigh, unit, qualifier, yoy, asOf, claim,
-                newSpeaker, sentence, start, end, more, lang, url, title, published, source);
+                newSpeaker, sentence, start, end, more, lang, url, title, published, source, confidence);
     }
 }

@@ -6,12 +6,13 @@ import java.util.List;
 
 /**
  * Facts as CSV (RFC 4180): one header line, then one row per fact with the fields of the JSON form in the same
- * order. Numbers are written as in the data: no exponent, no trailing zeros.
+ * order, {@code confidence} last (it came later: tools that read columns by position keep working). Numbers are
+ * written as in the data: no exponent, no trailing zeros.
  */
 public final class FactCsv {
     public static final List<String> COLUMNS = List.of("id", "doc", "entity", "entity_mention", "metric", "value",
             "value_high", "unit", "qualifier", "yoy", "as_of", "claim", "speaker", "sentence", "start", "end", "lang",
-            "url", "title", "published", "source");
+            "url", "title", "published", "source", "confidence");
 
     private FactCsv() {
     }
@@ -44,6 +45,7 @@ public final class FactCsv {
         cells.add(f.title());
         cells.add(f.published());
         cells.add(f.source());
+        cells.add(f.confidence() == null ? "" : number(f.confidence()));
         return row(cells);
     }
 

@@ -24,6 +24,9 @@ public final class ChineseQuantities {
             "(?<![\\d.一二两三四五六七八九十])([一二两三四五六七八九]|\\d(?:\\.\\d)?)成(?![本功员立为交长果绩都了熟型品效])");
     private static final Pattern DURATION_UNIT = Pattern.compile(
             "\\s*(?:个?半?年(?![收营销度化均增薪])|个?半?月(?![活均度销])|个月|天|周|星期|小时|分钟|秒|岁)");
+    /** 千万级, 亿级: an order of magnitude, a floor (guidelines: 千万级 → 10000000, at least). */
+    private static final Pattern ORDER_OF_MAGNITUDE = Pattern.compile(
+            "(?<![\\d.数几上一二两三四五六七八九十百千万亿])((?:十|百|千)?(?:万|亿)|千|百)(?:量级|级)(人民币|美元|港元|元)?");
     private static final Pattern RANGE_JOINER = Pattern.compile("\\s*(?:-|－|—|–|~|～|至|到)\\s*");
 
     static {
@@ -88,7 +91,21 @@ public final class ChineseQuantities {
                     null, false, false));
         }
         raws.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return RawQuantity.join(raws, text, base, (a, b) -> isRange(a, b, text, base));
+        List<Quantity> out = new ArrayList<>(RawQuantity.join(raws, text, base, (a, b) -> isRange(a, b, text, base)));
+        Matcher o = ORDER_OF_MAGNITUDE.matcher(s);
+        while (o.find()) {
+            int from = base + o.start(), to = base + o.end();
+            if (overlaps(from, to, blocked)) continue;
+            OptionalDouble v = ChineseNumerals.parse("1" + o.group(1));
+            if (v.isEmpty()) continue;
+            String currency = o.group(2) == null ? null : Currencies.get().bySuffix(o.group(2)).orElse(null);
+            out.removeIf(q -> q.start() < to && from < q.end());
+            out.add(new Quantity(from, to, text.substring(o.start(), o.end()),
+                    currency != null ? QuantityKind.MONEY : QuantityKind.NUMBER, v.getAsDouble(), null, currency, true,
+                    ">=", null));
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
     }
 
     private static boolean partOfName(String s, int end) {

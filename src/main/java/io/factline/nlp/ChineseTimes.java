@@ -28,7 +28,6 @@ public final class ChineseTimes {
     private static final Pattern PRESENT = Pattern.compile("截至目前|截止目前|迄今为止|迄今|至今|目前|当前|现阶段|如今|眼下|当下");
     private static final Pattern AHEAD = Pattern.compile("(?:未来|今后|接下来的?)\\s*(\\d+|[" + CN + "]{1,2})\\s*(个月|年)(?:内|里|中)?");
     private static final Pattern RANGE_JOINER = Pattern.compile("\\s*(?:至|到|-|－|—|–|~|～)\\s*");
-    private static final Pattern FUTURE = Pattern.compile("将|预计|计划|拟|目标|有望|明年|未来");
 
     private ChineseTimes() {
     }
@@ -41,7 +40,7 @@ public final class ChineseTimes {
      */
     public static List<TimeExpression> find(String text, int base, LocalDate published, Integer anchorYear) {
         String s = ChineseNumerals.halfWidth(text);
-        boolean future = FUTURE.matcher(s).find();
+        boolean future = FutureWords.get().inChinese(s);
         List<Resolved> found = new ArrayList<>();
         Matcher m = EXPR.matcher(s);
         while (m.find()) {

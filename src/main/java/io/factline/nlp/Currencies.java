@@ -53,6 +53,16 @@ public final class Currencies {
         return suffixForms.stream().map(Pattern::quote).collect(Collectors.joining("|"));
     }
 
+    /**
+     * Whether an amount as written ends in 元 alone (not 美元, 港元, 人民币元), the unit an article-level note such
+     * as "(美元．下同)" may re-define.
+     */
+    public boolean endsInBareYuan(String amount) {
+        String t = amount.strip().toLowerCase(Locale.ROOT);
+        for (String form : suffixForms) if (t.endsWith(form)) return form.equals("元");
+        return false;
+    }
+
     public Optional<String> byPrefix(String symbol) {
         return Optional.ofNullable(prefixes.get(symbol.strip()));
     }

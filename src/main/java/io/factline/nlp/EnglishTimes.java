@@ -34,7 +34,6 @@ final class EnglishTimes {
     /** "for the full year", "full-year profit": the year the article reports on. */
     private static final Pattern FULL_YEAR = Pattern.compile(
             "(?i)\\b(?:the\\s+)?(?:full|whole|entire)[ -]year\\b(?!\\s+(?:to|ended|ending|through)\\b)");
-    private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:will|expects?|expected|forecasts?|plans?|next|coming|target)\\b");
     private static final Pattern PART_VALUE = Pattern.compile("(?:\\d{4}|XXXX)-([QH])([1-4])");
     private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
     /** "October-to-December", "July to September 2004": SUTime leaves the hyphenated form untagged. */
@@ -60,7 +59,7 @@ final class EnglishTimes {
      */
     static List<TimeExpression> resolve(String sentence, int base, List<Timex> timexes, LocalDate published,
                                         Integer anchorYear) {
-        boolean future = FUTURE.matcher(sentence).find();
+        boolean future = FutureWords.get().inEnglish(sentence);
         List<TimeExpression> out = new ArrayList<>();
         for (Timex t : timexes) {
             TimeExpression e = one(t, published, anchorYear, future);

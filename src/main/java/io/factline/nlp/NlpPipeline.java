@@ -30,9 +30,12 @@ public final class NlpPipeline {
     private static final Pattern FIGURE = Pattern.compile("\\d");
     /** Words of a results announcement: "公布了2021财年第四季度及全年财报" states the year with no figure. */
     private static final Pattern REPORTING = Pattern.compile("(?i)财报|业绩|年报|季报|财年|\\b(?:results|earnings|fiscal)\\b");
-    /** Words of forecasts and plans, in both languages: their years are not the one being reported. */
-    private static final Pattern LOOKS_AHEAD = Pattern.compile(
-            "(?i)\\b(?:will|would|expects?|expected|forecasts?|predicts?|plans?|aims?|targets?|by(?= (?:the )?(?:(?:end|middle|start) of )?(?:19|20)\\d{2})|anticipat\\w*|outlook|guidance|looking ahead)\\b|预计|将|计划|目标|有望|到\\d{4}年");
+    /**
+     * A deadline ("by 2007", "by the end of 2020", 到2025年): like the words of models/future.tsv, it looks ahead,
+     * and the years such sentences name are not the one being reported.
+     */
+    private static final Pattern DEADLINE = Pattern.compile(
+            "(?i)\\bby(?= (?:the )?(?:(?:end|middle|start) of )?(?:19|20)\\d{2})|到\\d{4}年");
     // Loading CoreNLP takes seconds and gigabytes: one of each analyser per process, shared by every pipeline.
     private static volatile EnglishAnnotator english;
     private static volatile ChineseAnnotator chinese;
@@ -104,7 +107,7 @@ public final class NlpPipeline {
     static Integer anchorYear(String text) {
         java.util.Map<Integer, Integer> reported = new java.util.TreeMap<>();
         for (String sentence : SENTENCE_END.split(text)) {
-            boolean ahead = LOOKS_AHEAD.matcher(sentence).find();
+            boolean ahead = FutureWords.get().in(sentence) || DEADLINE.matcher(sentence).find();
             boolean figures = FIGURE.matcher(YEAR.matcher(sentence).replaceAll("")).find()
                     || REPORTING.matcher(sentence).find();
             Matcher m = YEAR.matcher(sentence);

@@ -56,6 +56,11 @@ public final class FactlineServer implements Closeable {
      * @throws ServerException                  when the address cannot be listened on
      */
     public static FactlineServer start(Path dataDir, String bind, int port, PrintStream log) {
+        return start(dataDir, bind, port, io.factline.facts.FactScorer.load().defaultMinConfidence(), log);
+    }
+
+    /** @param minConfidence the confidence floor of facts when a request names none ({@code min_confidence}) */
+    public static FactlineServer start(Path dataDir, String bind, int port, double minConfidence, PrintStream log) {
         InetSocketAddress address;
         try {
             address = new InetSocketAddress(InetAddress.getByName(bind), port);
@@ -67,7 +72,7 @@ public final class FactlineServer implements Closeable {
         try {
             Registries registries = Registries.load();
             NameLookup names = new NameLookup(registries);
-            Lookups lookups = new Lookups(names);
+            Lookups lookups = new Lookups(names, minConfidence);
             Router router = new Router(new StaticFiles(), log)
                     .route("/api/search", new SearchRoute(index, lookups))
                     .route("/api/facts", new FactsRoute(index, lookups))

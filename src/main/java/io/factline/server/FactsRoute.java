@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * {@code GET /api/facts?entity=&metric=&claim=&from=&to=&format=jsonl|csv}: the indexed facts, in period order,
+ * {@code GET /api/facts?entity=&metric=&claim=&from=&to=&min_confidence=&format=jsonl|csv}: the indexed facts, of
+ * at least the confidence asked for (the server's floor by default), in period order,
  * in the JSON form of DESIGN.md (one object per line) or as CSV, written as they are read.
  */
 final class FactsRoute implements Route {
@@ -25,7 +26,7 @@ final class FactsRoute implements Route {
 
     @Override
     public Set<String> parameters() {
-        return Set.of("entity", "metric", "claim", "from", "to", "format");
+        return Set.of("entity", "metric", "claim", "from", "to", "format", "min_confidence");
     }
 
     @Override
@@ -33,7 +34,8 @@ final class FactsRoute implements Route {
         LocalDate[] range = Lookups.range(p);
         String claim = p.oneOf("claim", List.of("reported", "pledge", "forecast"), null);
         boolean csv = p.oneOf("format", List.of("jsonl", "csv"), "jsonl").equals("csv");
-        FactQuery q = new FactQuery(lookups.entity(p), lookups.metric(p), claim, range[0], range[1], null, 0);
+        FactQuery q = new FactQuery(lookups.entity(p), lookups.metric(p), claim, range[0], range[1], null, 0,
+                lookups.minConfidence(p));
         try (LiveIndex.Lease lease = index.lease()) {
             reply.stream(csv ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8", out -> {
                 if (csv) out.write(FactCsv.header() + "\r\n");

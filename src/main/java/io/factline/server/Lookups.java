@@ -7,9 +7,17 @@ import java.time.LocalDate;
 /** The entity and metric parameters of the API, resolved like the command line resolves them. */
 final class Lookups {
     private final NameLookup names;
+    private final double minConfidence;
 
-    Lookups(NameLookup names) {
+    /** @param minConfidence the confidence floor of facts when a request names none */
+    Lookups(NameLookup names, double minConfidence) {
         this.names = names;
+        this.minConfidence = minConfidence;
+    }
+
+    /** Parameter {@code min_confidence}: facts of lower confidence are left out; the server's floor when absent. */
+    double minConfidence(Params p) {
+        return p.fraction("min_confidence", minConfidence);
     }
 
     /** The canonical entity id of parameter {@code entity} (抖音 → Douyin), or null when absent. */

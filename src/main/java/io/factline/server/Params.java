@@ -73,6 +73,19 @@ final class Params {
         throw HttpError.badRequest(name + ": expected a whole number from " + min + " to " + max + ", not '" + v + "'");
     }
 
+    /** A number from 0 to 1 ({@code min_confidence}), or {@code defaultValue} when absent. */
+    double fraction(String name, double defaultValue) {
+        String v = string(name);
+        if (v == null) return defaultValue;
+        try {
+            double d = Double.parseDouble(v);
+            if (d >= 0 && d <= 1) return d;
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw HttpError.badRequest(name + ": expected a number from 0 to 1, not '" + v + "'");
+    }
+
     /** A day or period (2020, 2020-09, 2020-09-16, 2020-Q3): its first day, or its last when {@code upper}. */
     LocalDate date(String name, boolean upper) {
         String v = string(name);

@@ -20,7 +20,7 @@ final class TimelineRoute implements Route {
 
     @Override
     public Set<String> parameters() {
-        return Set.of("entity", "metric");
+        return Set.of("entity", "metric", "min_confidence");
     }
 
     @Override
@@ -29,7 +29,7 @@ final class TimelineRoute implements Route {
         p.required("metric");
         String entity = lookups.entity(p), metric = lookups.metric(p);
         try (LiveIndex.Lease lease = index.lease()) {
-            reply.json(200, Timeline.of(lease.index(), entity, metric));
+            reply.json(200, Timeline.of(lease.index(), entity, metric, lookups.minConfidence(p)));
         }
     }
 }

@@ -25,9 +25,12 @@ import java.util.Map;
 public record Timeline(@JsonProperty("entity") String entity, @JsonProperty("metric") String metric,
                        @JsonProperty("points") List<TimelinePoint> points) {
 
-    /** Reads the facts of {@code entity}/{@code metric} from the index and builds the timeline. */
-    public static Timeline of(IndexReaderSession index, String entity, String metric) {
-        return build(entity, metric, index.facts(FactQuery.of(entity, metric)));
+    /**
+     * Reads the facts of {@code entity}/{@code metric} of at least the given confidence from the index and builds
+     * the timeline.
+     */
+    public static Timeline of(IndexReaderSession index, String entity, String metric, double minConfidence) {
+        return build(entity, metric, index.facts(FactQuery.of(entity, metric, minConfidence)));
     }
 
     /** Groups equal facts of several articles into one point and flags periods whose values disagree. */

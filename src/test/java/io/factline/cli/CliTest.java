@@ -23,7 +23,7 @@ class CliTest {
     @BeforeAll
     static void ingestTheSampleCorpus() {
         TestData.pipeline(); // share the loaded models
-        Cli r = Cli.run("ingest", "--data", data.toString(), TestData.corpora().toString());
+        Cli r = Cli.run("ingest", "--min-confidence", "0.05", "--data", data.toString(), TestData.corpora().toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().isEmpty(), "ingest prints no data on stdout: " + r.out());
         assertTrue(r.err().contains("25 articles read"), r.err());
@@ -37,7 +37,7 @@ class CliTest {
 
     @Test
     void extractPrintsTheFactsOfTheReferenceArticle() throws Exception {
-        Cli r = Cli.run("extract", "--published", "2020-09-16",
+        Cli r = Cli.run("extract", "--min-confidence", "0.05", "--published", "2020-09-16",
                 TestData.corpora().resolve("seed/douyin-dau-600m.en.txt").toString());
         assertEquals(0, r.exit(), r.err());
         List<JsonNode> facts = jsonLines(r.out());
@@ -51,7 +51,7 @@ class CliTest {
 
     @Test
     void ingestingAgainChangesNothing() {
-        Cli r = Cli.run("ingest", "--data", data.toString(), TestData.corpora().toString());
+        Cli r = Cli.run("ingest", "--min-confidence", "0.05", "--data", data.toString(), TestData.corpora().toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.err().contains("0 indexed") && r.err().contains("25 unchanged"), r.err());
     }
@@ -71,7 +71,7 @@ class CliTest {
 
     @Test
     void factsFiltersAndWritesCsv() {
-        Cli r = Cli.run("facts", "--data", data.toString(), "--entity", "抖音", "--metric", "dau", "--format", "csv");
+        Cli r = Cli.run("facts", "--min-confidence", "0.05", "--data", data.toString(), "--entity", "抖音", "--metric", "dau", "--format", "csv");
         assertEquals(0, r.exit(), r.err());
         String[] lines = r.out().split("\n");
         assertTrue(lines[0].startsWith("id,doc,entity,entity_mention,metric,value"), lines[0]);
@@ -81,14 +81,14 @@ class CliTest {
 
     @Test
     void timelineShowsTheTwoDouyinDauPoints() throws Exception {
-        Cli r = Cli.run("timeline", "--data", data.toString(), "--entity", "Douyin", "--metric", "DAU", "--format", "json");
+        Cli r = Cli.run("timeline", "--min-confidence", "0.05", "--data", data.toString(), "--entity", "Douyin", "--metric", "DAU", "--format", "json");
         assertEquals(0, r.exit(), r.err());
         JsonNode t = Json.mapper().readTree(r.out());
         assertEquals(2, t.get("points").size());
         assertEquals("2020-01", t.get("points").get(0).get("as_of").asText());
         assertEquals("2020-08", t.get("points").get(1).get("as_of").asText());
 
-        Cli text = Cli.run("timeline", "--data", data.toString(), "--entity", "shake sound", "--metric", "DAU");
+        Cli text = Cli.run("timeline", "--min-confidence", "0.05", "--data", data.toString(), "--entity", "shake sound", "--metric", "DAU");
         assertTrue(text.out().startsWith("Douyin · DAU · 2 points"), text.out());
     }
 

@@ -11,49 +11,81 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * One fixture file per phenomenon of fact extraction (src/test/resources/facts, see its README): numbers and
  * units in both languages, losses and changes, currencies, out-of-scope numbers, entities, periods, claim
- * types, growth. Each row is a short article and the fact it must yield (or "none").
+ * types, growth. Rows with the same text are one short article: every fact its rows give must come out at
+ * confidence {@value #FLOOR}, and no other fact of a core metric about a company may. The floor is that of a reader
+ * exploring, below the commands' default: fixtures pin how each phenomenon is read, not where the precision
+ * trade-off is set.
  */
 class FactFixturesTest {
     private static final List<String> FILES = List.of("zh-numbers-wan-yi.csv", "en-numbers.csv",
             "losses-and-changes.csv", "currency.csv", "out-of-scope.csv", "entities.csv", "as-of.csv", "claims.csv",
             "growth-yoy.csv");
+    static final double FLOOR = 0.3;
+    private static final String HEADER = "published|text|entity|metric|value|value_high|unit|qualifier|as_of|claim|yoy";
     private static final Set<String> CORE = Set.of("DAU", "MAU", "users", "revenue", "net_profit", "GMV", "funding",
             "valuation", "investment_pledge", "market_share", "shipments", "subscribers", "creators", "creators_income");
 
     @TestFactory
-    List<DynamicTest> everyFixtureRowYieldsItsFact() throws IOException {
+    List<DynamicTest> everyFixtureArticleYieldsItsFactsAndNoOthers() throws IOException {
+        Set<String> known = Set.copyOf(lines("/facts/known-errors.txt"));
         List<DynamicTest> tests = new ArrayList<>();
         for (String file : FILES) {
-            for (String line : lines("/facts/" + file)) {
+            List<String> lines = lines("/facts/" + file);
+            if (lines.isEmpty() || !lines.get(0).equals(HEADER)) fail(file + ": the first line must be the header " + HEADER);
+            Map<String, List<String[]>> articles = new LinkedHashMap<>();
+            for (String line : lines.subList(1, lines.size())) {
                 String[] c = line.split("\\|", -1);
                 if (c.length < 10) fail(file + ": expected 10 or 11 columns: " + line);
-                tests.add(DynamicTest.dynamicTest(file + ": " + c[1], () -> check(c)));
+                articles.computeIfAbsent(c[0] + "|" + c[1], k -> new ArrayList<>()).add(c);
+            }
+            for (List<String[]> rows : articles.values()) {
+                String text = rows.get(0)[1];
+                tests.add(DynamicTest.dynamicTest(file + ": " + text, known.contains(text) ? () -> stillWrong(rows) : () -> check(rows)));
             }
         }
         return tests;
     }
 
-    private static void check(String[] c) {
-        Article a = ContentExtractor.fromText(c[1].replace("\\n", "\n"), null);
-        if (!c[0].isBlank()) a = a.withPublished(c[0]);
-        List<Fact> facts = TestData.pipeline().process(a).facts();
-        if (c[3].equals("none")) {
-            assertTrue(facts.stream().noneMatch(f -> CORE.contains(f.metric())), "no metric fact expected in: " + c[1]
-                    + "\nfound: " + facts);
+    private static void check(List<String[]> rows) {
+        String[] first = rows.get(0);
+        Article a = ContentExtractor.fromText(first[1].replace("\\n", "\n"), null);
+        if (!first[0].isBlank()) a = a.withPublished(first[0]);
+        List<Fact> facts = TestData.pipeline().facts().extract(TestData.pipeline().nlp().annotate(a), FLOOR);
+        List<Fact> core = facts.stream().filter(f -> CORE.contains(f.metric()) && !f.entity().startsWith("MARKET:")).toList();
+        List<String[]> expected = rows.stream().filter(c -> !c[3].equals("none")).toList();
+        for (String[] c : expected) {
+            if (facts.stream().noneMatch(f -> matches(f, c))) {
+                fail("expected " + String.join("|", c) + "\nfound:\n" + describe(facts));
+            }
+        }
+        List<Fact> extra = core.stream().filter(f -> expected.stream().noneMatch(c -> matches(f, c))).toList();
+        assertEquals(List.of(), extra.stream().map(FactFixturesTest::describe).toList(),
+                "core facts the fixture does not expect in: " + first[1]);
+    }
+
+    /**
+     * A known error (facts/known-errors.txt) must still be one: when the pipeline gets the article right, the test
+     * says so, and the line is to be removed from the list.
+     */
+    private static void stillWrong(List<String[]> rows) {
+        try {
+            check(rows);
+        } catch (AssertionError e) {
             return;
         }
-        boolean found = facts.stream().anyMatch(f -> matches(f, c));
-        assertTrue(found, "expected " + String.join("|", c) + "\nfound:\n" + describe(facts));
+        fail("a known error is fixed: remove this article from facts/known-errors.txt: " + rows.get(0)[1]);
     }
 
     private static boolean matches(Fact f, String[] c) {
@@ -72,11 +104,14 @@ class FactFixturesTest {
 
     private static String describe(List<Fact> facts) {
         StringBuilder sb = new StringBuilder();
-        for (Fact f : facts) {
-            sb.append(String.join("|", f.entity(), f.metric(), Double.toString(f.value()), String.valueOf(f.valueHigh()),
-                    f.unit(), f.qualifier(), String.valueOf(f.asOf()), f.claim(), String.valueOf(f.yoy()))).append('\n');
-        }
+        for (Fact f : facts) sb.append(describe(f)).append('\n');
         return sb.toString();
+    }
+
+    private static String describe(Fact f) {
+        return String.join("|", f.entity(), f.metric(), Double.toString(f.value()), String.valueOf(f.valueHigh()),
+                f.unit(), f.qualifier(), String.valueOf(f.asOf()), f.claim(), String.valueOf(f.yoy()),
+                String.valueOf(f.confidence()));
     }
 
     private static List<String> lines(String resource) throws IOException {

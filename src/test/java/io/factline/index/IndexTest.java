@@ -96,10 +96,10 @@ class IndexTest {
                     Set.of(), "v1");
         }
         try (IndexReaderSession r = IndexReaderSession.open(data)) {
-            List<Fact> all = r.facts(FactQuery.of("douyin", "DAU"));
+            List<Fact> all = r.facts(FactQuery.of("douyin", "DAU", 0));
             assertEquals(List.of("2020-01", "2020-08", "null"), all.stream().map(f -> String.valueOf(f.asOf())).toList(),
                     "by period, undated last; entity found case-insensitively");
-            List<Fact> since = r.facts(new FactQuery(null, null, null, LocalDate.of(2020, 6, 1), null, null, 0));
+            List<Fact> since = r.facts(new FactQuery(null, null, null, LocalDate.of(2020, 6, 1), null, null, 0, 0));
             assertEquals(1, since.size());
             assertEquals(6e8, since.get(0).value());
         }

@@ -1,5 +1,6 @@
 package io.factline.server;
 
+import io.factline.TestData;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.factline.model.Fact;
 import io.factline.model.Json;
@@ -38,7 +39,8 @@ class ApiTest {
 
     @BeforeAll
     static void serveTheTestIndex() {
-        server = FactlineServer.start(TestIndex.data(), "127.0.0.1", 0, new PrintStream(OutputStream.nullOutputStream()));
+        server = FactlineServer.start(TestIndex.data(), "127.0.0.1", 0, TestData.EXPLORING,
+                new PrintStream(OutputStream.nullOutputStream()));
         http = new Http(server.url());
     }
 

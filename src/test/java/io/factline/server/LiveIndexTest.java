@@ -31,7 +31,7 @@ class LiveIndexTest {
                 {"id":"later-1","url":"https://example.com/later-1","title":"抖音日活跃用户突破7亿","published":"2021-01-05","lang":"zh","text":"抖音日活跃用户突破7亿。截至2020年12月，抖音日活跃用户已突破7亿。"}
                 """, StandardCharsets.UTF_8);
 
-        try (FactlineServer server = FactlineServer.start(data, "127.0.0.1", 0, QUIET)) {
+        try (FactlineServer server = FactlineServer.start(data, "127.0.0.1", 0, TestData.EXPLORING, QUIET)) {
             Http http = new Http(server.url());
             assertEquals(0, http.json("/api/search?q=" + Http.q("日活跃用户")).get("total").asLong());
             assertEquals(2, http.json("/api/timeline?entity=Douyin&metric=DAU").get("points").size());

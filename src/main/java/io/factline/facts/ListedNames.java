@@ -1,0 +1,69 @@
+package io.factline.facts;
+
+import io.factline.nlp.Sentence;
+import io.factline.nlp.Token;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names written with the company's stock code, which proves them a listed company's name: 李氏大药厂(00950.HK),
+ * 世纪互联(VNET.US), 贵州茅台（600519.SH）, "China Merchants Bank (600036.SS)", "Foo Corp (NASDAQ: FOO)".
+ */
+final class ListedNames {
+    /** A ticker in parentheses: exchange suffix or prefix forms of mainland, Hong Kong and US listings. */
+    private static final Pattern CODE = Pattern.compile(
+            "\\s*[（(]\\s*(?:(?:\\d{6}\\.(?:SH|SZ|SS|BJ)|\\d{4,5}\\.HK|[A-Z]{1,5}\\.(?:US|N|O|OQ|K)|\\d{4}\\.T)"
+            + "|(?:NYSE|NASDAQ|Nasdaq|NYSE American|AMEX|LSE|HKEX|HKSE|SSE|SZSE|TSX|ASX)\\s*[:：]\\s*[A-Z0-9.]{1,8}"
+            + "|(?:SH|SZ|HK)\\s*[:：]?\\s*\\d{4,6})\\s*[)）]");
+
+    private ListedNames() {
+    }
+
+    /** Adds each name written right before a stock code; the registry's id when it knows the name. */
+    static void find(SentenceView v, NameCandidates found, EntityRegistry registry) {
+        Sentence s = v.sentence;
+        Matcher m = CODE.matcher(s.text());
+        List<Token> tokens = s.tokens();
+        while (m.find()) {
+            int end = s.start() + m.start();
+            int last = -1;
+            for (int i = 0; i < tokens.size(); i++) if (tokens.get(i).end() == end) last = i;
+            if (last < 0) continue;
+            int first = last;
+            while (first > 0 && isNamePart(v, tokens.get(first - 1), tokens.get(first))) first--;
+            int start = tokens.get(first).start();
+            String name = s.between(start, end);
+            if (name.isBlank() || found.isNotName(name)) continue;
+            String id = null;
+            for (Phrases.Hit<EntityRegistry.Alias> h : registry.find(name, 0)) {
+                if (h.start() == 0 && h.end() == name.length() && !h.value().context()) id = h.value().entityId();
+            }
+            found.add(EntityMention.of(id, name, start, end, id != null ? EntityMention.Kind.REGISTRY : EntityMention.Kind.ORG));
+        }
+    }
+
+    /**
+     * Whether {@code t} continues the name leftwards from {@code next}: in Chinese a word of name characters
+     * (not a verb, a function word or punctuation); in English a capitalised word or a joining word between
+     * capitalised ones ("Bank of America", "AT&T").
+     */
+    private static boolean isNamePart(SentenceView v, Token t, Token next) {
+        String w = t.word();
+        if (v.lang.equals("zh")) {
+            if (t.end() != next.start()) return false;
+            String pos = t.pos();
+            if (pos.startsWith("v") || pos.startsWith("w") || pos.startsWith("p") || pos.startsWith("u")
+                    || pos.startsWith("c") || pos.startsWith("d") || pos.startsWith("m") || pos.startsWith("q")
+                    || pos.startsWith("r") || pos.startsWith("t") || pos.startsWith("f")) {
+                return false;
+            }
+            return w.length() > 1 || ChineseNames.FUNCTION_CHARS.indexOf(w.charAt(0)) < 0;
+        }
+        if (!v.sentence.between(t.end(), next.start()).isBlank()) return false;
+        boolean capitalised = !w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)));
+        boolean joining = (w.equals("of") || w.equals("&") || w.equals("and")) && Character.isUpperCase(next.word().charAt(0));
+        return (capitalised && t.start() > v.sentence.start() || capitalised && !t.pos().startsWith("DT")) || joining;
+    }
+}
