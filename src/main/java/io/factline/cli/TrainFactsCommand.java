@@ -9,7 +9,6 @@ import io.factline.facts.FactExtractor;
 import io.factline.facts.FactScorer;
 import io.factline.facts.Registries;
 import io.factline.facts.TopicScorer;
-import io.factline.model.Fact;
 import io.factline.nlp.AnnotatedArticle;
 import io.factline.nlp.NlpPipeline;
 import io.factline.train.FactTrainer;

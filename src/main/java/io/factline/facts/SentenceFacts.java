@@ -7,7 +7,6 @@ import io.factline.nlp.Sentence;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The facts of one sentence: each level or change paired with its metric and entity, comparison values
