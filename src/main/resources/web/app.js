@@ -88,6 +88,8 @@
     for (const hit of res.hits) list.appendChild(result(hit));
     renderFacets(res.aggregations, params);
     renderPager(res.total, page, params);
+    // What the list now shows, for whoever waits on it (scripts, tests): the query string it answers.
+    list.dataset.shown = query.toString();
   }
 
   function result(hit) {

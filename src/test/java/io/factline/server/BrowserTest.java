@@ -92,8 +92,15 @@ class BrowserTest {
         WebElement q = browser.findElement(By.id("q"));
         q.clear();
         q.sendKeys(query, Keys.ENTER);
-        await().until(d -> d.getCurrentUrl().contains("q=") && !d.findElements(By.cssSelector("#results .result")).isEmpty()
-                && d.findElement(By.id("q")).getAttribute("value").equals(query));
+        // Wait for the list of this query, not the previous one still on the page.
+        await().until(d -> shows(d, "q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8))
+                && !d.findElements(By.cssSelector("#results .result")).isEmpty());
+    }
+
+    /** Whether the result list answers a query whose parameters include {@code param} (as the page encodes it). */
+    private static boolean shows(org.openqa.selenium.WebDriver d, String param) {
+        String shown = d.findElement(By.id("results")).getAttribute("data-shown");
+        return shown != null && ("&" + shown + "&").contains("&" + param + "&");
     }
 
     private static List<String> texts(String css) {
