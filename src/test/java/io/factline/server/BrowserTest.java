@@ -177,7 +177,8 @@ class BrowserTest {
         List<String> csv = Files.readAllLines(downloaded("Douyin-DAU.csv"), StandardCharsets.UTF_8);
         assertEquals(3, csv.size(), csv.toString());
         assertTrue(csv.get(0).startsWith("id,doc,entity,entity_mention,metric,value,"));
-        assertTrue(csv.get(1).contains(",Douyin,it,DAU,400000000,") && csv.get(2).contains(",DAU,600000000,"), csv.toString());
+        assertTrue(csv.get(1).contains(",Douyin,") && csv.get(1).contains(",DAU,400000000,") && csv.get(2).contains(",DAU,600000000,"),
+                csv.toString());
         browser.findElement(By.id("export-jsonl")).click();
         List<String> jsonl = Files.readAllLines(downloaded("Douyin-DAU.jsonl"), StandardCharsets.UTF_8);
         assertEquals("2020-08", Json.mapper().readTree(jsonl.get(1)).get("as_of").asText());
@@ -226,6 +227,17 @@ class BrowserTest {
         Object injected = browser.executeScript("return [window.__xss === undefined,"
                 + " document.querySelectorAll('main img, main script, main b, main a[href^=javascript]').length]");
         assertEquals(List.of(true, 0L), injected, "no payload ran and no element came from the data");
+    }
+
+    @Test
+    void theTimelineLeavesOutFactsBelowTheConfidenceChosen() {
+        open("#/timeline?entity=Douyin&metric=DAU&min_confidence=0.9");
+        await().until(d -> d.findElement(By.id("timeline-title")).getText().equals("Douyin · DAU · 0 points"));
+        assertEquals("0.9", new Select(browser.findElement(By.id("min-confidence"))).getFirstSelectedOption().getAttribute("value"));
+        new Select(browser.findElement(By.id("min-confidence"))).selectByValue("");
+        browser.findElement(By.cssSelector("#timeline-form button[type=submit]")).click();
+        await().until(d -> d.findElements(By.cssSelector("#chart .point")).size() == 2);
+        assertFalse(browser.getCurrentUrl().contains("min_confidence"), browser.getCurrentUrl());
     }
 
     @Test

@@ -39,7 +39,8 @@ final class ServeProcess implements AutoCloseable {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(List.of(jvmOptions));
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.factline.cli.Main",
-                "serve", "--data", data.toString(), "--port", "0"));
+                "serve", "--data", data.toString(), "--port", "0", "--min-confidence",
+                Double.toString(io.factline.TestData.EXPLORING)));
         long t0 = System.nanoTime();
         Process p;
         try {
