@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 
 /** {@code factline crawl}: fetch news sites politely into WARC files, optionally indexing as pages arrive. */
 @Command(name = "crawl", mixinStandardHelpOptions = true,
@@ -33,7 +34,7 @@ import java.util.List;
                         + "after a stop or a crash; running again with seeds fetches them again (conditionally) and "
                         + "crawls what is new.",
                 "Index the pages with --ingest, or later with: factline ingest --data DIR DIR/warc"})
-final class CrawlCommand implements Runnable {
+final class CrawlCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
 
@@ -87,7 +88,7 @@ final class CrawlCommand implements Runnable {
     boolean ingest;
 
     @Override
-    public void run() {
+    public Integer call() {
         List<String> seeds = seeds();
         if (resume && !seeds.isEmpty()) {
             throw new UsageException("--resume carries on the last crawl with its seeds: give no seed URL with it");
@@ -96,8 +97,24 @@ final class CrawlCommand implements Runnable {
         PrintStream err = Streams.err();
         try (Crawler crawler = resume ? Crawler.resume(data.data, this::adjust, CrawlFeed.mainText())
                 : Crawler.start(data.data, adjust(CrawlConfig.builder().seeds(seeds).build()), CrawlFeed.mainText())) {
-            crawl(crawler, data.data, ingest, resume, ingest ? confidence.value() : 0, err, System.console() != null);
+            Result r = crawl(crawler, data.data, ingest, resume, ingest ? confidence.value() : 0, err,
+                    System.console() != null);
+            return exitCode(r, seeds.size(), crawler.seedProblems().size(), err);
         }
+    }
+
+    /** Non-zero when nothing could be crawled (every seed refused or failed) or an article failed to ingest. */
+    static int exitCode(Result r, int seeds, int seedProblems, PrintStream err) {
+        int code = 0;
+        if (seeds > 0 && seedProblems == seeds && r.crawl().stored() == 0) {
+            err.println("factline: no seed could be crawled (see above)");
+            code = 1;
+        }
+        if (r.ingest() != null && r.ingest().failed() > 0) {
+            err.println("factline: " + r.ingest().failed() + " pages failed to ingest (see above); the others are indexed");
+            code = 1;
+        }
+        return code;
     }
 
     /** The settings given on the command line, over {@code base}. */
@@ -129,11 +146,19 @@ final class CrawlCommand implements Runnable {
         try (IndexWriterSession index = IndexWriterSession.open(dataDir)) {
             Ingester.Run run = new Ingester(pipeline, Runtime.getRuntime().availableProcessors(), err).start(index, false);
             Path warc = Crawler.warcDir(dataDir);
-            if (catchUp && Files.isDirectory(warc)) new InputReader(null).read(List.of(warc.toString()), run::accept);
-            CrawlStats.Snapshot s = crawl(crawler, CrawlFeed.into(run), err, terminal);
-            Ingester.Stats i = run.finish(0);
-            err.printf("ingest: %d articles read, %d indexed (%d facts), %d unchanged, %.1f s → %s%n", i.read(),
-                    i.indexed(), i.facts(), i.unchanged(), i.millis() / 1000.0, dataDir.toAbsolutePath().normalize());
+            CrawlStats.Snapshot s;
+            Ingester.Stats i;
+            try (CommitOnSignal signal = new CommitOnSignal(run, err)) {
+                if (catchUp && Files.isDirectory(warc)) {
+                    new InputReader(null).readWithOrigins(List.of(warc.toString()), run::accept);
+                }
+                s = crawl(crawler, CrawlFeed.into(run), err, terminal);
+                i = run.finish(0);
+            }
+            err.printf("ingest: %d articles read, %d indexed (%d facts, %d re-extracted by a changed pipeline), "
+                            + "%d unchanged, %d failed, %.1f s → %s%n", i.read(), i.indexed(), i.facts(),
+                    i.reextracted(), i.unchanged(), i.failed(), i.millis() / 1000.0,
+                    dataDir.toAbsolutePath().normalize());
             return new Result(s, i);
         }
     }

@@ -4,6 +4,7 @@ import io.factline.facts.Registries;
 import io.factline.ingest.InputReader;
 import io.factline.ingest.Pipeline;
 import io.factline.model.Fact;
+import io.factline.nlp.NlpPipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,16 +33,31 @@ final class ExtractCommand implements Runnable {
 
     enum OutputFormat { jsonl, csv }
 
+    /** Long inputs say how far they are every so often. */
+    private static final long PROGRESS_EVERY_NANOS = 10_000_000_000L;
+
     @Override
     public void run() {
         PrintStream out = Streams.out();
+        PrintStream err = Streams.err();
+        NlpPipeline.loadNotices(m -> err.println("extract: " + m));
         Pipeline pipeline = new Pipeline(Registries.load(), confidence.value());
         InputReader reader = new InputReader(Args.publishedDate(published));
         if (format == OutputFormat.csv) Formats.factCsvHeader(out);
+        long t0 = System.nanoTime();
+        long[] articles = {0}, facts = {0}, lastProgress = {t0};
         reader.read(inputs, article -> {
             for (Fact f : pipeline.process(article).facts()) {
                 if (format == OutputFormat.csv) Formats.factCsv(out, f);
                 else Formats.jsonLine(out, f);
+                facts[0]++;
+            }
+            articles[0]++;
+            long now = System.nanoTime();
+            if (now - lastProgress[0] >= PROGRESS_EVERY_NANOS) {
+                lastProgress[0] = now;
+                err.printf("extract: %d articles, %d facts, %.1f articles/s%n", articles[0], facts[0],
+                        articles[0] / ((now - t0) / 1e9));
             }
         });
         out.flush();

@@ -10,15 +10,19 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import io.factline.nlp.NlpPipeline;
+
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Callable;
 
 /** {@code factline ingest}: articles and their facts into the index. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Extract articles and their metric facts and index them under --data.",
                 "Ingesting an article again replaces it; articles already indexed unchanged are skipped, so an "
                         + "interrupted ingest carries on where it stopped when run again."})
-final class IngestCommand implements Runnable {
+final class IngestCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
 
@@ -38,22 +42,42 @@ final class IngestCommand implements Runnable {
             description = "Files or directories: " + InputReader.SUPPORTED + "; - reads a text from standard input.")
     List<String> inputs;
 
-    @Override
-    public void run() {
-        PrintStream err = Streams.err();
-        Ingester.Stats s = ingest(data, inputs, published, force, threads, confidence.value(), err);
-        err.printf("ingest: %d articles read, %d indexed (%d facts), %d unchanged, %d files skipped, %.1f s → %s%n",
-                s.read(), s.indexed(), s.facts(), s.unchanged(), s.skippedFiles(), s.millis() / 1000.0,
-                data.data.toAbsolutePath().normalize());
-    }
+    /** Files named one by one in the summary; more are counted. */
+    private static final int SKIPPED_NAMED = 20;
 
-    static Ingester.Stats ingest(DataOption data, List<String> inputs, String published, boolean force,
-                                 Integer threads, double minConfidence, PrintStream log) {
-        Pipeline pipeline = new Pipeline(Registries.load(), minConfidence);
+    @Override
+    public Integer call() {
+        PrintStream err = Streams.err();
+        NlpPipeline.loadNotices(m -> err.println("ingest: " + m));
+        Pipeline pipeline = new Pipeline(Registries.load(), confidence.value());
         InputReader reader = new InputReader(Args.publishedDate(published));
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        Path dir = data.data.toAbsolutePath().normalize();
+        Ingester.Stats s;
         try (IndexWriterSession index = IndexWriterSession.open(data.data)) {
-            return new Ingester(pipeline, n, log).ingest(inputs, reader, index, force);
+            Ingester.Run run = new Ingester(pipeline, n, err).start(index, force);
+            try (CommitOnSignal signal = new CommitOnSignal(run, err)) {
+                reader.readWithOrigins(inputs, run::accept);
+                s = run.finish(reader.skipped());
+            }
+        }
+        reportSkipped(reader.skippedFiles(), err);
+        err.printf("ingest: %d articles read, %d indexed (%d facts, %d re-extracted by a changed pipeline), "
+                        + "%d unchanged, %d failed, %d files skipped, %.1f s → %s%n",
+                s.read(), s.indexed(), s.facts(), s.reextracted(), s.unchanged(), s.failed(), s.skippedFiles(),
+                s.millis() / 1000.0, dir);
+        if (s.failed() == 0) return 0;
+        err.println("factline: " + s.failed() + (s.failed() == 1 ? " article" : " articles")
+                + " failed (see above); the others are indexed");
+        return 1;
+    }
+
+    private static void reportSkipped(List<String> files, PrintStream err) {
+        for (int i = 0; i < Math.min(files.size(), SKIPPED_NAMED); i++) {
+            err.println("ingest: skipped " + files.get(i) + ": not a supported input (" + InputReader.SUPPORTED + ")");
+        }
+        if (files.size() > SKIPPED_NAMED) {
+            err.println("ingest: skipped " + (files.size() - SKIPPED_NAMED) + " more files of unsupported kinds");
         }
     }
 }

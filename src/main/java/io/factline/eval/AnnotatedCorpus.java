@@ -99,41 +99,7 @@ public final class AnnotatedCorpus {
 
     /** A hash of the classes of {@code io.factline.nlp} and of the lexicons the NLP stage reads. */
     static String fingerprint() {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            TreeMap<String, byte[]> classes = new TreeMap<>();
-            Path where = Path.of(NlpPipeline.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            if (Files.isDirectory(where)) {
-                Path dir = where.resolve("io/factline/nlp");
-                try (Stream<Path> files = Files.list(dir)) {
-                    for (Path p : files.toList()) classes.put(p.getFileName().toString(), Files.readAllBytes(p));
-                }
-            } else {
-                try (JarFile jar = new JarFile(where.toFile())) {
-                    for (JarEntry e : java.util.Collections.list(jar.entries())) {
-                        if (e.getName().startsWith("io/factline/nlp/")) {
-                            try (InputStream in = jar.getInputStream(e)) {
-                                classes.put(e.getName(), in.readAllBytes());
-                            }
-                        }
-                    }
-                }
-            }
-            classes.forEach((name, bytes) -> {
-                md.update(name.getBytes(StandardCharsets.UTF_8));
-                md.update(bytes);
-            });
-            for (String f : NLP_MODEL_FILES) {
-                try (InputStream in = AnnotatedCorpus.class.getClassLoader().getResourceAsStream("models/" + f)) {
-                    if (in != null) md.update(in.readAllBytes());
-                }
-            }
-            return HexFormat.of().formatHex(md.digest(), 0, 8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException | URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return io.factline.ingest.CodeFingerprint.of(List.of("io/factline/nlp/"), NLP_MODEL_FILES);
     }
 
     private static String sha(byte[] bytes) {

@@ -20,10 +20,13 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 
@@ -32,19 +35,21 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes articles and their facts into the index under a data directory. {@link #put} replaces an article and
- * all its facts in one step, so ingesting the same input twice leaves one copy. Work is committed by
- * {@link #commit} and on {@link #close}; a process killed in between loses only what it had not committed,
- * and re-running the ingest redoes exactly that (articles already indexed unchanged are skipped).
+ * all its facts in one atomic step, so a reader, a commit or a crash sees the article with its facts or neither,
+ * and ingesting the same input twice leaves one copy. Work is committed by {@link #commit} and on {@link #close};
+ * a process killed in between loses only what it had not committed, and re-running the ingest redoes exactly that
+ * (articles already indexed unchanged are skipped). Safe for concurrent use by ingest workers.
  */
 public final class IndexWriterSession implements Closeable {
     /** Bump when the document structure changes: articles indexed with another schema are redone. */
@@ -57,10 +62,28 @@ public final class IndexWriterSession implements Closeable {
         TEXT_WITH_OFFSETS.freeze();
     }
 
-    private final IndexWriter writer;
-    private final Map<String, String> indexed = new HashMap<>();
+    /** Where an article stands in the index. */
+    public enum State {
+        /** Not in the index. */
+        NEW,
+        /** In the index from other text: the page changed. */
+        CHANGED,
+        /** In the index from the same text but by another pipeline (its code or models changed): redo it. */
+        OTHER_PIPELINE,
+        /** In the index from the same text by this pipeline: nothing to redo. */
+        CURRENT
+    }
 
-    private IndexWriterSession(IndexWriter writer) throws IOException {
+    private final Directory directory;
+    private final IndexWriter writer;
+    /** Article id → content hash and pipeline version of what is indexed; written by workers, read by the reader. */
+    private final Map<String, Indexed> indexed = new ConcurrentHashMap<>();
+
+    private record Indexed(String contentHash, String version) {
+    }
+
+    private IndexWriterSession(Directory directory, IndexWriter writer) throws IOException {
+        this.directory = directory;
         this.writer = writer;
         loadIndexed();
     }
@@ -73,7 +96,13 @@ public final class IndexWriterSession implements Closeable {
             IndexWriterConfig config = new IndexWriterConfig(Analyzers.PER_FIELD)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(64);
-            return new IndexWriterSession(new IndexWriter(FSDirectory.open(dir), config));
+            Directory directory = FSDirectory.open(dir);
+            try {
+                return new IndexWriterSession(directory, new IndexWriter(directory, config));
+            } catch (IOException | RuntimeException e) {
+                directory.close();
+                throw e;
+            }
         } catch (org.apache.lucene.store.LockObtainFailedException e) {
             throw new IndexException("the index in " + dataDir + " is being written by another factline process", e);
         } catch (IOException e) {
@@ -88,32 +117,53 @@ public final class IndexWriterSession implements Closeable {
             StoredFields stored = searcher.storedFields();
             for (ScoreDoc sd : all.scoreDocs) {
                 Document d = stored.document(sd.doc, Set.of(Fields.ID, Fields.CONTENT_HASH, Fields.VERSION));
-                indexed.put(d.get(Fields.ID), d.get(Fields.CONTENT_HASH) + "|" + d.get(Fields.VERSION));
+                indexed.put(d.get(Fields.ID), new Indexed(d.get(Fields.CONTENT_HASH), d.get(Fields.VERSION)));
             }
         }
     }
 
-    /** True when this article, with this text, was indexed by the same pipeline version: nothing to redo. */
-    public boolean isCurrent(Article a, String pipelineVersion) {
-        return (a.contentHash() + "|" + SCHEMA + "/" + pipelineVersion).equals(indexed.get(a.id()));
+    /** Where this article stands against what is indexed under its id, for pipeline {@code pipelineVersion}. */
+    public State state(Article a, String pipelineVersion) {
+        Indexed i = indexed.get(a.id());
+        if (i == null) return State.NEW;
+        if (!a.contentHash().equals(i.contentHash())) return State.CHANGED;
+        return (SCHEMA + "/" + pipelineVersion).equals(i.version()) ? State.CURRENT : State.OTHER_PIPELINE;
     }
 
-    /** Adds or replaces an article and its facts. */
+    /** True when this article, with this text, was indexed by the same pipeline version: nothing to redo. */
+    public boolean isCurrent(Article a, String pipelineVersion) {
+        return state(a, pipelineVersion) == State.CURRENT;
+    }
+
+    /**
+     * Adds or replaces an article and its facts as one block: the old article and every old fact of it are
+     * deleted and the new ones added by a single {@link IndexWriter#updateDocuments} call, which Lucene applies
+     * atomically.
+     */
     public void put(Article a, List<Fact> facts, Collection<String> entities, String pipelineVersion) {
         try {
-            writer.deleteDocuments(new Term(Fields.DOC, a.id()));
             Set<String> allEntities = new LinkedHashSet<>(entities);
             Set<String> metrics = new LinkedHashSet<>();
             for (Fact f : facts) {
                 allEntities.add(f.entity());
                 metrics.add(f.metric());
             }
-            writer.updateDocument(new Term(Fields.ID, a.id()), articleDocument(a, allEntities, metrics, pipelineVersion));
-            for (Fact f : facts) writer.addDocument(factDocument(f));
-            indexed.put(a.id(), a.contentHash() + "|" + SCHEMA + "/" + pipelineVersion);
+            List<Document> block = new ArrayList<>(facts.size() + 1);
+            block.add(articleDocument(a, allEntities, metrics, pipelineVersion));
+            for (Fact f : facts) block.add(factDocument(f));
+            writer.updateDocuments(ofArticle(a.id()), block);
+            indexed.put(a.id(), new Indexed(a.contentHash(), SCHEMA + "/" + pipelineVersion));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The article document and its fact documents (which name the article in another field). */
+    private static BooleanQuery ofArticle(String id) {
+        return new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.ID, id)), BooleanClause.Occur.SHOULD)
+                .add(new TermQuery(new Term(Fields.DOC, id)), BooleanClause.Occur.SHOULD)
+                .build();
     }
 
     public void commit() {
@@ -126,7 +176,7 @@ public final class IndexWriterSession implements Closeable {
 
     @Override
     public void close() {
-        try {
+        try (directory) {
             writer.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

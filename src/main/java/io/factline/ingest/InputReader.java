@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
@@ -36,6 +37,7 @@ public final class InputReader {
 
     private final String defaultPublished;
     private int skipped;
+    private final List<String> skippedFiles = new ArrayList<>();
 
     /** @param defaultPublished ISO date for inputs that carry none, or null */
     public InputReader(String defaultPublished) {
@@ -47,12 +49,25 @@ public final class InputReader {
         return skipped;
     }
 
+    /** The files in directories that were not of a supported kind, in the order met. */
+    public List<String> skippedFiles() {
+        return skippedFiles;
+    }
+
     /** Reads every input, in order, into {@code sink}. */
     public void read(List<String> inputs, Consumer<Article> sink) {
+        readWithOrigins(inputs, (article, origin) -> sink.accept(article));
+    }
+
+    /**
+     * Reads every input, in order, into {@code sink} with where each article came from: a file, {@code file:line}
+     * of a JSON Lines file, or {@code -} for standard input.
+     */
+    public void readWithOrigins(List<String> inputs, BiConsumer<Article, String> sink) {
         for (String input : inputs) {
             if (input.equals("-")) {
                 try {
-                    readText(new String(System.in.readAllBytes(), StandardCharsets.UTF_8), null, sink);
+                    readText(new String(System.in.readAllBytes(), StandardCharsets.UTF_8), null, a -> sink.accept(a, "-"));
                 } catch (IOException e) {
                     throw new InputException("cannot read standard input: " + e.getMessage(), e);
                 }
@@ -64,6 +79,7 @@ public final class InputReader {
                 for (Path file : filesUnder(path)) {
                     if (kind(file.getFileName().toString()) == null) {
                         skipped++;
+                        skippedFiles.add(file.toString());
                         continue;
                     }
                     readFile(file, sink);
@@ -103,20 +119,21 @@ public final class InputReader {
         return null;
     }
 
-    private void readFile(Path file, Consumer<Article> sink) {
+    private void readFile(Path file, BiConsumer<Article, String> sink) {
         String name = file.getFileName().toString();
         Kind kind = kind(name);
+        String origin = file.toString();
         try (InputStream raw = Files.newInputStream(file)) {
             InputStream in = raw;
             if (name.toLowerCase(Locale.ROOT).endsWith(".gz") && kind != Kind.WARC) in = new GZIPInputStream(raw);
             switch (kind) {
-                case HTML -> sink.accept(dated(ContentExtractor.fromHtml(in.readAllBytes(), null, null).article()));
-                case TEXT -> readText(CharsetDetector.decode(in.readAllBytes(), null).text(), null, sink);
-                case JSON -> readJson(Json.mapper().readTree(in), file + "", sink);
+                case HTML -> sink.accept(dated(ContentExtractor.fromHtml(in.readAllBytes(), null, null).article()), origin);
+                case TEXT -> readText(CharsetDetector.decode(in.readAllBytes(), null).text(), null, a -> sink.accept(a, origin));
+                case JSON -> readJson(Json.mapper().readTree(in), origin, a -> sink.accept(a, origin));
                 case JSONL -> readJsonLines(in, file, sink);
                 case WARC -> WarcPages.read(in, page -> {
                     if (page.status() < 200 || page.status() >= 300) return;
-                    sink.accept(dated(fromWarc(page)));
+                    sink.accept(dated(fromWarc(page)), origin + " (" + page.url() + ")");
                 });
             }
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -132,7 +149,7 @@ public final class InputReader {
         sink.accept(dated(ContentExtractor.fromText(text, url)));
     }
 
-    private void readJsonLines(InputStream in, Path file, Consumer<Article> sink) throws IOException {
+    private void readJsonLines(InputStream in, Path file, BiConsumer<Article, String> sink) throws IOException {
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         String line;
         int lineNo = 0;
@@ -145,7 +162,8 @@ public final class InputReader {
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 throw new InputException(file + ":" + lineNo + ": not valid JSON: " + e.getOriginalMessage(), e);
             }
-            readJson(node, file + ":" + lineNo, sink);
+            String where = file + ":" + lineNo;
+            readJson(node, where, a -> sink.accept(a, where));
         }
     }
 

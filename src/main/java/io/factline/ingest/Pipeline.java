@@ -21,8 +21,6 @@ import java.util.Set;
  * content → nlp → facts for one article at a time. Holds the NLP models: create one per process. Thread-safe.
  */
 public final class Pipeline {
-    /** Bump when extraction code changes what it produces, so that ingest redoes indexed articles. */
-    private static final String CODE_VERSION = "1";
     private static final List<String> MODEL_FILES = List.of("entities.tsv", "metrics.tsv", "cues.tsv", "currencies.tsv",
             "future.tsv", "fact-scorer.tsv", "topic-scorer.tsv");
 
@@ -72,18 +70,9 @@ public final class Pipeline {
         return facts;
     }
 
+    /** The classes that turn a page into facts, and the models they read. */
     private static String computeVersion() {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update(CODE_VERSION.getBytes(StandardCharsets.UTF_8));
-            for (String f : MODEL_FILES) {
-                try (InputStream in = Pipeline.class.getClassLoader().getResourceAsStream("models/" + f)) {
-                    if (in != null) md.update(in.readAllBytes());
-                }
-            }
-            return CODE_VERSION + "-" + HexFormat.of().formatHex(md.digest(), 0, 6);
-        } catch (NoSuchAlgorithmException | IOException e) {
-            throw new IllegalStateException("cannot fingerprint the models", e);
-        }
+        return CodeFingerprint.of(List.of("io/factline/content/", "io/factline/nlp/", "io/factline/facts/",
+                "io/factline/ingest/", "io/factline/model/"), MODEL_FILES);
     }
 }

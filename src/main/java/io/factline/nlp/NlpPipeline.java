@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,6 +40,8 @@ public final class NlpPipeline {
     // Loading CoreNLP takes seconds and gigabytes: one of each analyser per process, shared by every pipeline.
     private static volatile EnglishAnnotator english;
     private static volatile ChineseAnnotator chinese;
+    /** Told when a slow model load starts and ends (the command line says so on stderr); null: nobody. */
+    private static volatile Consumer<String> loadNotices;
     private final Collection<String> chineseUserWords;
 
     /**
@@ -123,11 +126,27 @@ public final class NlpPipeline {
                 .map(java.util.Map.Entry::getKey).orElse(null);
     }
 
+    /**
+     * Where to say that the English models are being loaded (about 15 s on two cores, the first time an English
+     * text is met), and when they are ready. Process-wide, like the models.
+     */
+    public static void loadNotices(Consumer<String> notices) {
+        loadNotices = notices;
+    }
+
     private static EnglishAnnotator english() {
         EnglishAnnotator e = english;
         if (e == null) {
             synchronized (NlpPipeline.class) {
-                if (english == null) english = new EnglishAnnotator();
+                if (english == null) {
+                    Consumer<String> notices = loadNotices;
+                    long t0 = System.nanoTime();
+                    if (notices != null) notices.accept("loading the English models (CoreNLP), about 15 s…");
+                    english = new EnglishAnnotator();
+                    if (notices != null) {
+                        notices.accept(String.format("English models loaded in %.1f s", (System.nanoTime() - t0) / 1e9));
+                    }
+                }
                 e = english;
             }
         }

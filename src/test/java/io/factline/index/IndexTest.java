@@ -27,8 +27,12 @@ class IndexTest {
     }
 
     private static Article en() {
-        return Article.builder().id("en1").lang("en").title("Douyin passes 600 million daily users")
-                .text("Douyin's daily active users exceeded 600 million by the end of August, the company said.")
+        return en("en1", "");
+    }
+
+    private static Article en(String id, String moreText) {
+        return Article.builder().id(id).lang("en").title("Douyin passes 600 million daily users")
+                .text("Douyin's daily active users exceeded 600 million by the end of August, the company said." + moreText)
                 .published("2020-09-16T10:01:40").source("China IT News").build();
     }
 
@@ -120,13 +124,81 @@ class IndexTest {
     }
 
     @Test
-    void skipsArticlesAlreadyIndexedUnchanged() {
+    void knowsWhichArticlesAreIndexedUnchangedChangedOrByAnotherPipeline() {
         try (IndexWriterSession w = IndexWriterSession.open(data)) {
+            assertEquals(IndexWriterSession.State.NEW, w.state(en(), "v1"));
             w.put(en(), List.of(), Set.of(), "v1");
+            assertEquals(IndexWriterSession.State.CURRENT, w.state(en(), "v1"));
         }
         try (IndexWriterSession w = IndexWriterSession.open(data)) {
-            assertTrue(w.isCurrent(en(), "v1"));
-            assertTrue(!w.isCurrent(en(), "v2"), "a new pipeline version redoes it");
+            assertEquals(IndexWriterSession.State.CURRENT, w.state(en(), "v1"), "read back from the index");
+            assertEquals(IndexWriterSession.State.OTHER_PIPELINE, w.state(en(), "v2"), "a new pipeline redoes it");
+            Article edited = en("en1", " Its rivals did not comment.");
+            assertEquals(IndexWriterSession.State.CHANGED, w.state(edited, "v1"));
         }
+    }
+
+    /**
+     * Workers replace articles while another thread commits and opens readers on the commits: no commit may show an
+     * article without its facts, or with the facts of two versions of it (what a crash at that moment would keep).
+     */
+    @Test
+    void everyCommitHoldsEachArticleWithExactlyItsFacts() throws Exception {
+        int articles = 150;
+        try (IndexWriterSession w = IndexWriterSession.open(data)) {
+            java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+            List<String> problems = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+            Thread committer = new Thread(() -> {
+                while (!done.get() && problems.isEmpty()) {
+                    w.commit();
+                    problems.addAll(articlesWithoutTheirFacts(Set.of(2, 3)));
+                }
+            });
+            committer.start();
+            java.util.concurrent.ExecutorService workers = java.util.concurrent.Executors.newFixedThreadPool(2);
+            for (int i = 0; i < articles; i++) {
+                Article a = en("en" + i, "");
+                workers.submit(() -> {
+                    w.put(a, List.of(fact(a, 1e8, "2020-01"), fact(a, 2e8, "2020-02")), Set.of(), "v1");
+                    w.put(a, List.of(fact(a, 1e8, "2020-01"), fact(a, 2e8, "2020-02"), fact(a, 3e8, "2020-03")),
+                            Set.of(), "v2");
+                });
+            }
+            workers.shutdown();
+            assertTrue(workers.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS));
+            done.set(true);
+            committer.join();
+            assertEquals(List.of(), problems);
+            w.commit();
+        }
+        assertEquals(List.of(), articlesWithoutTheirFacts(Set.of(3)));
+        try (IndexReaderSession r = IndexReaderSession.open(data)) {
+            assertEquals(articles, r.articleCount());
+            assertEquals(articles * 3, r.factCount());
+        }
+    }
+
+    /** Articles of the last commit whose number of facts is not one of {@code allowed}. */
+    private List<String> articlesWithoutTheirFacts(Set<Integer> allowed) {
+        List<String> wrong = new java.util.ArrayList<>();
+        try (org.apache.lucene.store.Directory dir = org.apache.lucene.store.FSDirectory.open(IndexPaths.indexDir(data));
+             org.apache.lucene.index.DirectoryReader reader = org.apache.lucene.index.DirectoryReader.open(dir)) {
+            org.apache.lucene.search.IndexSearcher searcher = new org.apache.lucene.search.IndexSearcher(reader);
+            for (int i = 0; i < 150; i++) {
+                String id = "en" + i;
+                int article = searcher.count(new org.apache.lucene.search.TermQuery(
+                        new org.apache.lucene.index.Term(Fields.ID, id)));
+                int facts = searcher.count(new org.apache.lucene.search.TermQuery(
+                        new org.apache.lucene.index.Term(Fields.DOC, id)));
+                if (article == 0 ? facts != 0 : article != 1 || !allowed.contains(facts)) {
+                    wrong.add(id + ": " + article + " article documents, " + facts + " facts");
+                }
+            }
+        } catch (org.apache.lucene.index.IndexNotFoundException notYet) {
+            return wrong;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return wrong;
     }
 }

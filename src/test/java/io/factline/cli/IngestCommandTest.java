@@ -1,0 +1,83 @@
+package io.factline.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.factline.TestData;
+import io.factline.model.Json;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code factline ingest} as a user runs it: what it reports, what it keeps, how it exits. Chinese inputs only. */
+class IngestCommandTest {
+    @TempDir
+    Path dir;
+
+    private static String article(String url, String title, String text) {
+        ObjectNode a = Json.mapper().createObjectNode();
+        a.put("url", url).put("title", title).put("text", text).put("lang", "zh").put("published", "2023-04-12");
+        return a.toString();
+    }
+
+    private static final String GOOD = article("https://news.example.cn/2023/0412/a1.html", "云雀出行月活跃用户破亿",
+            "云雀出行今日发布公告称，截至2023年3月底，平台月活跃用户突破1亿，较去年同期增长35%。");
+
+    private static final String OTHER = article("https://news.example.cn/2023/0412/a2.html", "青柠短视频融资5亿元",
+            "青柠短视频宣布完成5亿元B轮融资，本轮由多家机构联合投资。");
+
+    private Path jsonl(String name, String... lines) throws IOException {
+        Path f = dir.resolve(name);
+        Files.write(f, List.of(lines), StandardCharsets.UTF_8);
+        return f;
+    }
+
+    @Test
+    void anArticleThatFailsIsReportedCountedAndMakesTheExitCodeNonZero() throws IOException {
+        TestData.pipeline();
+        // A URL longer than the index takes as one term (32 KB): that article cannot be indexed, the others can.
+        String huge = article("https://news.example.cn/" + "x".repeat(40_000), "超长链接", "青柠短视频用户数增长。");
+        Path input = jsonl("batch.jsonl", GOOD, huge, OTHER);
+        Path data = dir.resolve("data");
+        Cli r = Cli.run("ingest", "--data", data.toString(), input.toString());
+        assertEquals(1, r.exit(), r.err());
+        assertTrue(r.err().contains("ingest: failed: " + input + ":2"), "names the input and line: " + r.err());
+        assertTrue(r.err().contains("3 articles read, 2 indexed"), r.err());
+        assertTrue(r.err().contains("1 failed"), r.err());
+        assertTrue(r.err().contains("1 article failed"), r.err());
+        assertEquals(2, TestData.articleIds(data).size(), "the others are indexed");
+    }
+
+    @Test
+    void aChangedPipelineReextractsAndSaysHowMany() throws IOException {
+        TestData.pipeline();
+        Path input = jsonl("batch.jsonl", GOOD, OTHER);
+        Path data = dir.resolve("data");
+        assertEquals(0, Cli.run("ingest", "--data", data.toString(), input.toString()).exit());
+        Cli same = Cli.run("ingest", "--data", data.toString(), input.toString());
+        assertTrue(same.err().contains("0 indexed") && same.err().contains("2 unchanged"), same.err());
+        // Another confidence floor keeps other facts: to the index it is another pipeline.
+        Cli other = Cli.run("ingest", "--data", data.toString(), "--min-confidence", "0.9", input.toString());
+        assertEquals(0, other.exit(), other.err());
+        assertTrue(other.err().contains("2 indexed (") && other.err().contains("2 re-extracted by a changed pipeline"),
+                other.err());
+    }
+
+    @Test
+    void namesTheFilesItSkipsAndWhy() throws IOException {
+        TestData.pipeline();
+        Path in = Files.createDirectories(dir.resolve("in"));
+        jsonl("in/batch.jsonl", GOOD);
+        Files.writeString(in.resolve("report.pdf"), "%PDF-1.4");
+        Cli r = Cli.run("ingest", "--data", dir.resolve("data").toString(), in.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.err().contains("ingest: skipped " + in.resolve("report.pdf") + ": not a supported input"), r.err());
+        assertTrue(r.err().contains("1 files skipped"), r.err());
+    }
+}
