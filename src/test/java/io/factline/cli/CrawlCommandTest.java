@@ -47,9 +47,10 @@ class CrawlCommandTest {
     void aLoopbackSeedIsRefusedWithTheReasonUnlessAllowed() {
         try (TestSite site = TestSite.start()) {
             Cli r = Cli.run("crawl", "--data", data.toString(), site.url("/"));
-            assertEquals(0, r.exit(), r.err());
+            assertEquals(1, r.exit(), "nothing could be crawled: " + r.err());
             assertTrue(r.err().contains("crawl: seed " + site.url("/") + ": refused: 127.0.0.1 resolves to the "
                     + "non-public address 127.0.0.1 (use --allow-private to crawl it)"), r.err());
+            assertTrue(r.err().contains("factline: no seed could be crawled"), r.err());
             assertTrue(site.hits().isEmpty());
         }
     }
