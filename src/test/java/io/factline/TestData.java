@@ -1,6 +1,6 @@
 package io.factline;
 
-import io.factline.facts.Registries;
+import io.factline.registry.Registries;
 import io.factline.index.IndexPaths;
 import io.factline.ingest.Pipeline;
 import org.apache.lucene.document.Document;

@@ -1,7 +1,7 @@
 package io.factline.cli;
 
-import io.factline.facts.NameLookup;
-import io.factline.facts.Registries;
+import io.factline.registry.NameLookup;
+import io.factline.registry.Registries;
 import io.factline.model.Period;
 
 import java.time.LocalDate;

@@ -5,7 +5,7 @@ import io.factline.crawl.CrawlListener;
 import io.factline.crawl.CrawlStats;
 import io.factline.crawl.Crawler;
 import io.factline.crawl.Scope;
-import io.factline.facts.Registries;
+import io.factline.registry.Registries;
 import io.factline.index.IndexWriterSession;
 import io.factline.ingest.CrawlFeed;
 import io.factline.ingest.Ingester;

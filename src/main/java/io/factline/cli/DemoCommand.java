@@ -2,7 +2,7 @@ package io.factline.cli;
 
 import io.factline.crawl.CrawlConfig;
 import io.factline.crawl.Crawler;
-import io.factline.facts.Registries;
+import io.factline.registry.Registries;
 import io.factline.index.IndexReaderSession;
 import io.factline.index.SearchRequest;
 import io.factline.ingest.CrawlFeed;

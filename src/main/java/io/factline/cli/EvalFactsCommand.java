@@ -5,7 +5,7 @@ import io.factline.eval.FactScore;
 import io.factline.eval.ScoredCorpus;
 import io.factline.facts.Extraction;
 import io.factline.facts.FactExtractor;
-import io.factline.facts.Registries;
+import io.factline.registry.Registries;
 import io.factline.model.Fact;
 import io.factline.nlp.AnnotatedArticle;
 import io.factline.nlp.NlpPipeline;

@@ -1,6 +1,6 @@
 package io.factline.cli;
 
-import io.factline.facts.Registries;
+import io.factline.registry.Registries;
 import io.factline.ingest.InputReader;
 import io.factline.ingest.Pipeline;
 import io.factline.model.Fact;

@@ -1,6 +1,6 @@
 package io.factline.cli;
 
-import io.factline.facts.Registries;
+import io.factline.registry.Registries;
 import io.factline.index.IndexWriterSession;
 import io.factline.ingest.Ingester;
 import io.factline.ingest.InputReader;

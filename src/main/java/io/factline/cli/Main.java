@@ -1,6 +1,7 @@
 package io.factline.cli;
 
 import io.factline.crawl.CrawlException;
+import io.factline.index.BadQueryException;
 import io.factline.index.IndexException;
 import io.factline.ingest.InputException;
 import io.factline.server.ServerException;
@@ -25,8 +26,15 @@ public final class Main implements Runnable {
     static final PrintStream OUT = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
     static final PrintStream ERR = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
 
+    /** Prints the stack trace of an internal error; accepted by every command. */
+    static final String DEBUG = "--debug";
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Option(names = DEBUG, scope = CommandLine.ScopeType.INHERIT,
+            description = "On an internal error, print its stack trace.")
+    boolean debug;
 
     public static void main(String[] args) {
         System.exit(run(OUT, ERR, args));
@@ -54,8 +62,10 @@ public final class Main implements Runnable {
                 err.println("factline: " + ex.getMessage());
                 return 1;
             }
+            // Anything else is a bug: one line, and the whole trace for whoever reports it.
             err.println("factline: internal error: " + ex);
-            ex.printStackTrace(err);
+            if (parseResult.expandedArgs().contains(DEBUG)) ex.printStackTrace(err);
+            else err.println("factline: run with " + DEBUG + " for details");
             return 1;
         });
         return cli;
@@ -63,8 +73,7 @@ public final class Main implements Runnable {
 
     static boolean isUserError(Throwable ex) {
         return ex instanceof InputException || ex instanceof IndexException || ex instanceof UsageException
-                || ex instanceof CrawlException || ex instanceof ServerException
-                || ex instanceof IllegalArgumentException;
+                || ex instanceof CrawlException || ex instanceof ServerException || ex instanceof BadQueryException;
     }
 
     @Override

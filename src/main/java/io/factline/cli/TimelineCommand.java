@@ -1,6 +1,6 @@
 package io.factline.cli;
 
-import io.factline.facts.Registries;
+import io.factline.registry.Registries;
 import io.factline.index.IndexReaderSession;
 import io.factline.timeline.Timeline;
 import io.factline.timeline.TimelinePoint;

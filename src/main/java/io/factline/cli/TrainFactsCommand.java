@@ -7,7 +7,7 @@ import io.factline.eval.ScoredCorpus;
 import io.factline.facts.Extraction;
 import io.factline.facts.FactExtractor;
 import io.factline.facts.FactScorer;
-import io.factline.facts.Registries;
+import io.factline.registry.Registries;
 import io.factline.facts.TopicScorer;
 import io.factline.nlp.AnnotatedArticle;
 import io.factline.nlp.NlpPipeline;

@@ -52,11 +52,11 @@ public record CrawlConfig(List<String> seeds, int maxPages, int maxDepth, int ma
     public CrawlConfig {
         seeds = List.copyOf(seeds);
         Objects.requireNonNull(scope, "scope");
-        if (maxPages < 1) throw new IllegalArgumentException("--max-pages must be at least 1, not " + maxPages);
-        if (maxDepth < 0) throw new IllegalArgumentException("--max-depth must be 0 or more, not " + maxDepth);
-        if (delay.isNegative()) throw new IllegalArgumentException("--delay-ms must be 0 or more, not " + delay.toMillis());
-        if (threads < 1) throw new IllegalArgumentException("--threads must be at least 1, not " + threads);
-        if (userAgent == null || userAgent.isBlank()) throw new IllegalArgumentException("--user-agent must not be empty");
+        if (maxPages < 1) throw new CrawlException("--max-pages must be at least 1, not " + maxPages);
+        if (maxDepth < 0) throw new CrawlException("--max-depth must be 0 or more, not " + maxDepth);
+        if (delay.isNegative()) throw new CrawlException("--delay-ms must be 0 or more, not " + delay.toMillis());
+        if (threads < 1) throw new CrawlException("--threads must be at least 1, not " + threads);
+        if (userAgent == null || userAgent.isBlank()) throw new CrawlException("--user-agent must not be empty");
     }
 
     public static Builder builder() {

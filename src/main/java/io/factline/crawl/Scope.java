@@ -26,14 +26,14 @@ public final class Scope {
 
     /** {@code same-host}, {@code same-domain} or a regular expression matched against the whole URL. */
     public static Scope parse(String value) {
-        if (value == null || value.isBlank()) throw new IllegalArgumentException("--scope must not be empty");
+        if (value == null || value.isBlank()) throw new CrawlException("--scope must not be empty");
         String v = value.strip();
         if (v.equalsIgnoreCase(SAME_HOST.name)) return SAME_HOST;
         if (v.equalsIgnoreCase(SAME_DOMAIN.name)) return SAME_DOMAIN;
         try {
             return new Scope(v, Pattern.compile(v));
         } catch (PatternSyntaxException e) {
-            throw new IllegalArgumentException("--scope: expected same-host, same-domain or a regular expression, not '"
+            throw new CrawlException("--scope: expected same-host, same-domain or a regular expression, not '"
                     + value + "' (" + e.getDescription() + ")");
         }
     }

@@ -57,9 +57,9 @@ public final class SilverSet {
      */
     public static SilverSet read(Path silver, Path shared) {
         Path manifest = silver.resolve("docs.tsv");
-        if (!Files.isRegularFile(manifest)) throw new IllegalArgumentException("no silver manifest at " + manifest);
+        if (!Files.isRegularFile(manifest)) throw new io.factline.ingest.InputException("no silver manifest at " + manifest);
         if (!Files.isDirectory(shared)) {
-            throw new IllegalArgumentException("the silver texts are read from " + shared + ", which is not there");
+            throw new io.factline.ingest.InputException("the silver texts are read from " + shared + ", which is not there");
         }
         try {
             List<String[]> rows = new ArrayList<>();
@@ -73,7 +73,7 @@ public final class SilverSet {
                 }
                 rows.add(cells);
             }
-            if (header == null) throw new IllegalArgumentException(manifest + " has no header line");
+            if (header == null) throw new io.factline.ingest.InputException(manifest + " has no header line");
             Texts texts = new Texts(shared);
             Map<String, Doc> docs = new LinkedHashMap<>();
             for (String[] r : rows) {
@@ -133,7 +133,7 @@ public final class SilverSet {
 
     private static String cell(String[] row, List<String> header, String column) {
         int i = header.indexOf(column);
-        if (i < 0) throw new IllegalArgumentException("the silver manifest has no column " + column);
+        if (i < 0) throw new io.factline.ingest.InputException("the silver manifest has no column " + column);
         return i < row.length ? row[i] : "";
     }
 

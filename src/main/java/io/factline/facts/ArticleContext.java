@@ -1,5 +1,8 @@
 package io.factline.facts;
 
+import io.factline.registry.Entity;
+import io.factline.registry.EntityRegistry;
+import io.factline.registry.Phrases;
 import io.factline.model.Mention;
 import io.factline.model.MentionType;
 import io.factline.nlp.AnnotatedArticle;
@@ -47,7 +50,7 @@ final class ArticleContext {
     private int sentenceCount, metricSentenceCount;
     private final double aboutBusiness;
 
-    ArticleContext(AnnotatedArticle article, Registries registries, double aboutBusiness) {
+    ArticleContext(AnnotatedArticle article, Lexicons registries, double aboutBusiness) {
         this.entities = registries.entities();
         this.aboutBusiness = aboutBusiness;
         Map<String, Integer> counts = new LinkedHashMap<>();
@@ -66,7 +69,7 @@ final class ArticleContext {
             }
             sentenceCount++;
             boolean metricSentence = false;
-            for (MetricRegistry.Hit m : registries.metrics().find(s)) {
+            for (MetricWords.Hit m : registries.metrics().find(s)) {
                 if (m.context()) continue;
                 plainMetrics.add(m.metric().id());
                 metricSentence |= m.metric().isCore();

@@ -155,7 +155,7 @@ final class CandidateFeatures {
     }
 
     /** Cue classes of models/cues.tsv near the number and in its clause. */
-    private void cues(Quantity q, MetricRegistry.Hit m) {
+    private void cues(Quantity q, MetricWords.Hit m) {
         String before = v.window(q.start(), true), after = v.window(q.end(), false);
         String lang = v.lang;
         Cues c = v.cues;
@@ -183,7 +183,7 @@ final class CandidateFeatures {
     }
 
     private void metric(MetricPairing.Pair pair, Quantity q, int options) {
-        MetricRegistry.Hit m = pair.hit();
+        MetricWords.Hit m = pair.hit();
         String id = m.metric().id();
         add("m=" + id);
         add(m.metric().isCore() ? "m.core" : "m.other");

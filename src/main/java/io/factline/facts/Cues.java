@@ -1,5 +1,6 @@
 package io.factline.facts;
 
+import io.factline.registry.Phrases;
 import io.factline.model.ModelFile;
 
 import java.util.HashMap;

@@ -1,5 +1,6 @@
 package io.factline.facts;
 
+import io.factline.registry.Phrases;
 import io.factline.nlp.Quantity;
 
 /**
@@ -58,7 +59,7 @@ final class EntityChooser {
      * The entities the scorer chooses among for a figure: the rules' choice first, then every other name of the
      * sentence, the article's topic and the entity last spoken of; each entity once.
      */
-    java.util.List<Option> options(MetricRegistry.Hit m, Quantity q) {
+    java.util.List<Option> options(MetricWords.Hit m, Quantity q) {
         java.util.List<Option> out = new java.util.ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         EntityMention chosen = choose(m, q);
@@ -82,7 +83,7 @@ final class EntityChooser {
         if (seen.add(e.entity().toLowerCase(java.util.Locale.ROOT))) out.add(new Option(e, source));
     }
 
-    EntityMention choose(MetricRegistry.Hit m, Quantity q) {
+    EntityMention choose(MetricWords.Hit m, Quantity q) {
         EntityMention attached = attached(m);
         if (attached != null) return attached;
         if (!m.metric().isMoney() && !m.metric().isRatio()) {
@@ -128,7 +129,7 @@ final class EntityChooser {
      * "全球PC出货", "China's smartphone shipments", "UK broadband users": a place or market word right before
      * the metric word, with no company between, makes the figure a whole market's ({@code MARKET:<words>}).
      */
-    private EntityMention market(MetricRegistry.Hit m, Quantity q) {
+    private EntityMention market(MetricWords.Hit m, Quantity q) {
         if (!isNounMetric(m)) return null; // "The US giant earned $630m": a verb's subject is an actor, not a market
         int end = Math.min(m.start(), q.start() < m.start() ? q.start() : m.start());
         int clause = v.clauseStart(end);
@@ -159,7 +160,7 @@ final class EntityChooser {
         return EntityMention.of(null, "MARKET:" + words, from, end, EntityMention.Kind.ORG);
     }
 
-    private boolean isNounMetric(MetricRegistry.Hit m) {
+    private boolean isNounMetric(MetricWords.Hit m) {
         if (v.lang.equals("zh")) return true; // Chinese uses verbs as nouns freely (全球PC出货)
         for (io.factline.nlp.Token t : v.sentence.tokens()) {
             if (t.start() == m.start()) {
@@ -185,7 +186,7 @@ final class EntityChooser {
         return true;
     }
 
-    private EntityMention attached(MetricRegistry.Hit m) {
+    private EntityMention attached(MetricWords.Hit m) {
         EntityMention found = null;
         for (EntityMention e : v.entities) {
             if (e.anaphor() && !isPossessive(e)) continue;
@@ -287,13 +288,13 @@ final class EntityChooser {
                 EntityMention.Kind.ANAPHOR, false, false);
     }
 
-    private boolean attachedBefore(EntityMention e, MetricRegistry.Hit m) {
+    private boolean attachedBefore(EntityMention e, MetricWords.Hit m) {
         String gap = v.sentence.between(e.end(), m.start()).strip();
         return gap.isEmpty() || gap.equals("的") || gap.equals("'s") || gap.equals("’s") || gap.equals("'")
                 || gap.equals("之") || gap.equals("旗下");
     }
 
-    private boolean attachedAfter(MetricRegistry.Hit m, EntityMention e) {
+    private boolean attachedAfter(MetricWords.Hit m, EntityMention e) {
         if (e.anaphor()) return false;
         String gap = v.sentence.between(m.end(), e.start()).strip();
         return gap.equals("of") || gap.equals("at") || gap.equals("for") || gap.equals("of the");

@@ -1,5 +1,7 @@
 package io.factline.facts;
 
+import io.factline.registry.EntityRegistry;
+import io.factline.registry.Phrases;
 import io.factline.model.Mention;
 import io.factline.model.MentionType;
 import io.factline.nlp.Sentence;
@@ -28,13 +30,13 @@ final class EntityFinder {
     private final SentenceView v;
     private final Sentence s;
     private final ArticleContext ctx;
-    private final Registries reg;
+    private final Lexicons reg;
     private final NameCandidates found;
     private final ChineseNames chinese;
     private final ChineseSubjects chineseSubjects;
     private final EnglishNames english;
 
-    EntityFinder(SentenceView v, ArticleContext ctx, Registries reg) {
+    EntityFinder(SentenceView v, ArticleContext ctx, Lexicons reg) {
         this.v = v;
         this.s = v.sentence;
         this.ctx = ctx;

@@ -1,5 +1,6 @@
 package io.factline.facts;
 
+import io.factline.registry.Phrases;
 import io.factline.nlp.Sentence;
 
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package io.factline.facts;
 
+import io.factline.registry.Registries;
 import io.factline.model.Fact;
 import io.factline.nlp.AnnotatedArticle;
 import io.factline.nlp.Sentence;
@@ -14,7 +15,7 @@ import java.util.List;
  * fact, with its confidence ({@link Extraction}).
  */
 public final class FactExtractor {
-    private final Registries registries;
+    private final Lexicons registries;
     private final FactScorer scorer;
     private final TopicScorer topics;
 
@@ -23,7 +24,7 @@ public final class FactExtractor {
     }
 
     public FactExtractor(Registries registries, FactScorer scorer, TopicScorer topics) {
-        this.registries = registries;
+        this.registries = Lexicons.of(registries);
         this.scorer = scorer;
         this.topics = topics;
     }

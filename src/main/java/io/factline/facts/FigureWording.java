@@ -1,5 +1,7 @@
 package io.factline.facts;
 
+import io.factline.registry.Metric;
+import io.factline.registry.Phrases;
 import io.factline.model.Fact;
 import io.factline.model.Mention;
 import io.factline.nlp.Quantity;
@@ -22,7 +24,7 @@ final class FigureWording {
     private static final java.util.regex.Pattern MODAL_AFTER = java.util.regex.Pattern.compile(
             "(?i)\\s*(?:\\([^)]*\\)\\s*)?(?:would|could|might)\\b");
 
-    String qualifier(Quantity q, MetricRegistry.Hit m) {
+    String qualifier(Quantity q, MetricWords.Hit m) {
         if (q.valueHigh() != null) return "range";
         int from = m.end() <= q.start() ? m.end() : v.sentence.start();
         String before = v.window(q.start(), true);

@@ -1,5 +1,7 @@
 package io.factline.facts;
 
+import io.factline.registry.EntityRegistry;
+import io.factline.registry.Phrases;
 import io.factline.nlp.Sentence;
 import io.factline.nlp.Token;
 

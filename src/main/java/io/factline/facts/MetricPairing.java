@@ -1,5 +1,6 @@
 package io.factline.facts;
 
+import io.factline.registry.Metric;
 import io.factline.nlp.Quantity;
 import io.factline.nlp.QuantityKind;
 
@@ -36,7 +37,7 @@ final class MetricPairing {
      * @param chosen the pair the distance rule of {@link #metricFor} picks
      * @param implicit no word names the metric: a percentage read as a share ("accounts for half of", 以12%排名第三)
      */
-    record Pair(MetricRegistry.Hit hit, boolean before, int tokens, int soft, boolean rival, boolean chosen,
+    record Pair(MetricWords.Hit hit, boolean before, int tokens, int soft, boolean rival, boolean chosen,
                 boolean implicit) {
     }
 
@@ -46,9 +47,9 @@ final class MetricPairing {
      */
     java.util.List<Pair> pairs(SentenceView.Valued valued) {
         Quantity q = valued.q();
-        MetricRegistry.Hit chosen = metricFor(valued).orElse(null);
+        MetricWords.Hit chosen = metricFor(valued).orElse(null);
         java.util.List<Pair> out = new java.util.ArrayList<>();
-        for (MetricRegistry.Hit m : v.metrics) {
+        for (MetricWords.Hit m : v.metrics) {
             if (!compatible(m.metric(), q)) continue;
             boolean before = m.end() <= q.start();
             if (!before && q.end() > m.start()) continue;
@@ -64,17 +65,17 @@ final class MetricPairing {
         // "used by 95% of web surfers", 小米以12%排名第三. The scorer judges it by the words around it.
         if (out.isEmpty() && q.kind() == QuantityKind.PERCENT) {
             v.metricRegistry.metric("market_share").ifPresent(share -> out.add(new Pair(
-                    new MetricRegistry.Hit(share, q.start(), q.end(), "", false), false, 0, 0, false, false, true)));
+                    new MetricWords.Hit(share, q.start(), q.end(), "", false), false, 0, 0, false, false, true)));
         }
         return out;
     }
 
-    Optional<MetricRegistry.Hit> metricFor(SentenceView.Valued valued) {
+    Optional<MetricWords.Hit> metricFor(SentenceView.Valued valued) {
         Quantity q = valued.q();
-        MetricRegistry.Hit best = null;
+        MetricWords.Hit best = null;
         int bestScore = Integer.MAX_VALUE;
         boolean zh = v.lang.equals("zh");
-        for (MetricRegistry.Hit m : v.metrics) {
+        for (MetricWords.Hit m : v.metrics) {
             if (!compatible(m.metric(), q)) continue;
             int score;
             if (m.end() <= q.start()) {
@@ -110,7 +111,7 @@ final class MetricPairing {
     }
 
     /** Another value the metric could take, or another metric the value could belong to, lies between. */
-    private boolean rivalBetween(MetricRegistry.Hit m, Quantity q, int from, int to) {
+    private boolean rivalBetween(MetricWords.Hit m, Quantity q, int from, int to) {
         for (SentenceView.Valued other : v.values) {
             Quantity o = other.q();
             if (o != q && other.role() == SentenceView.Role.LEVEL && o.start() >= from && o.end() <= to
@@ -118,7 +119,7 @@ final class MetricPairing {
                 return true;
             }
         }
-        for (MetricRegistry.Hit other : v.metrics) {
+        for (MetricWords.Hit other : v.metrics) {
             if (other != m && other.start() >= from && other.end() <= to && compatible(other.metric(), q)) return true;
         }
         return false;

@@ -57,7 +57,7 @@ final class NameCandidates {
 
     /** An organisation the NER found that is really a metric word ("营收" tagged nt). */
     private boolean isMetricWord(EntityMention e) {
-        for (MetricRegistry.Hit m : v.metrics) if (m.start() <= e.start() && e.end() <= m.end()) return true;
+        for (MetricWords.Hit m : v.metrics) if (m.start() <= e.start() && e.end() <= m.end()) return true;
         return false;
     }
 }

@@ -1,5 +1,6 @@
 package io.factline.facts;
 
+import io.factline.registry.Phrases;
 import io.factline.model.Mention;
 import io.factline.model.MentionType;
 import io.factline.nlp.Token;

@@ -1,5 +1,6 @@
 package io.factline.facts;
 
+import io.factline.registry.Metric;
 import io.factline.model.Article;
 import io.factline.model.Fact;
 import io.factline.nlp.Quantity;
@@ -132,7 +133,7 @@ final class SentenceFacts {
         return before != null ? before : after;
     }
 
-    private Fact fact(SentenceView.Valued valued, MetricRegistry.Hit hit, EntityMention entity) {
+    private Fact fact(SentenceView.Valued valued, MetricWords.Hit hit, EntityMention entity) {
         Quantity q = valued.q();
         Metric metric = hit.metric();
         if (entity == null) return null;
@@ -184,7 +185,7 @@ final class SentenceFacts {
         String asOf = periods.priorAsOf(valued, compared.asOf());
         double sign = compared.value() < 0 ? -1 : 1;
         // "净亏损869.3万美元，去年同期净利润2133万美元": a comparison that names its own profit or loss has its sign.
-        MetricRegistry.Hit own = ownMetricWord(valued.q());
+        MetricWords.Hit own = ownMetricWord(valued.q());
         if (own != null && own.metric().id().equals(hitMetricBase(compared.metric()))) sign = own.metric().negative() ? -1 : 1;
         Sentence s = v.sentence;
         String unit = q.currency() != null ? q.currency() : compared.unit();
@@ -195,9 +196,9 @@ final class SentenceFacts {
     }
 
     /** The metric word written right before a comparison value, with nothing but 为/of between. */
-    private MetricRegistry.Hit ownMetricWord(Quantity q) {
-        MetricRegistry.Hit own = null;
-        for (MetricRegistry.Hit m : v.metrics) {
+    private MetricWords.Hit ownMetricWord(Quantity q) {
+        MetricWords.Hit own = null;
+        for (MetricWords.Hit m : v.metrics) {
             if (m.end() > q.start()) continue;
             String gap = v.sentence.between(m.end(), q.start()).strip();
             if (gap.isEmpty() || gap.equals("为") || gap.equals("of") || gap.equals("是")) own = m;

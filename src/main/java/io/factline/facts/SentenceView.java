@@ -1,5 +1,6 @@
 package io.factline.facts;
 
+import io.factline.registry.Phrases;
 import io.factline.model.Mention;
 import io.factline.model.MentionType;
 import io.factline.nlp.Quantity;
@@ -20,8 +21,8 @@ final class SentenceView {
     final Sentence sentence;
     final String lang;
     final Cues cues;
-    final MetricRegistry metricRegistry;
-    final List<MetricRegistry.Hit> metrics = new ArrayList<>();
+    final MetricWords metricRegistry;
+    final List<MetricWords.Hit> metrics = new ArrayList<>();
     final List<EntityMention> entities;
     final List<Valued> values = new ArrayList<>();
     /**
@@ -59,7 +60,7 @@ final class SentenceView {
     record Growth(Quantity quantity, double rate) {
     }
 
-    SentenceView(Sentence s, ArticleContext ctx, Registries reg) {
+    SentenceView(Sentence s, ArticleContext ctx, Lexicons reg) {
         this.sentence = s;
         this.lang = s.lang();
         this.cues = reg.cues();
@@ -67,7 +68,7 @@ final class SentenceView {
         List<Phrases.Hit<String>> compounds = cues.find(Cues.Kind.NOT_METRIC, lang, Cues.Position.CLAUSE, s.text(), s.start());
         // Cars sold are a sales volume, not shipments of devices (销量, "sold" say both).
         boolean vehicles = cues.any(Cues.Kind.VEHICLE, lang, Cues.Position.CLAUSE, s.text()) || ctx.aboutVehicles();
-        for (MetricRegistry.Hit h : reg.metrics().find(s)) {
+        for (MetricWords.Hit h : reg.metrics().find(s)) {
             if (h.context() && !ctx.namesMetric(h.metric().id())) continue;
             if (vehicles && h.metric().id().equals("shipments")) continue;
             // "investment bank", "sales department", 投资者: the metric word only modifies another noun.
@@ -229,7 +230,7 @@ final class SentenceView {
     }
 
     boolean overlapsMetric(int a, int b) {
-        for (MetricRegistry.Hit m : metrics) if (a < m.end() && m.start() < b) return true;
+        for (MetricWords.Hit m : metrics) if (a < m.end() && m.start() < b) return true;
         return false;
     }
 

@@ -7,7 +7,10 @@ import io.factline.model.SearchHit;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -21,6 +24,8 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
@@ -28,12 +33,14 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -43,26 +50,59 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
  * Reads the index: searches articles (highlighted passages, counts per entity, metric, source, language and
  * month), reads facts with filters, fetches one article. Thread-safe; open once and share.
+ *
+ * <p>Readers are managed by Lucene's {@link SearcherManager}: each call reads one commit from start to end (a long
+ * facts export is not cut off by a newer commit), and {@link #refreshEvery} makes later calls see what an ingest
+ * commits meanwhile. Old readers are closed when their last call ends.
  */
 public final class IndexReaderSession implements Closeable {
     private static final Set<String> ARTICLE_FIELDS = Set.of(Fields.ID, Fields.URL, Fields.TITLE_EN, Fields.TITLE_ZH,
             Fields.TEXT_EN, Fields.TEXT_ZH, Fields.LANG, Fields.PUBLISHED, Fields.AUTHOR, Fields.SOURCE, Fields.VIA,
             Fields.FETCHED, Fields.CONTENT_HASH, Fields.ENTITIES);
 
-    private final DirectoryReader reader;
-    private final IndexSearcher searcher;
+    private final Directory directory;
+    private final SearcherManager searchers;
     private final String preTag, postTag;
     private final boolean escapeHtml;
-    private volatile FacetOrdinals facetOrdinals;
+    private ScheduledExecutorService refresher;
 
-    private IndexReaderSession(DirectoryReader reader, String preTag, String postTag, boolean escapeHtml) {
-        this.reader = reader;
-        this.searcher = new IndexSearcher(reader);
+    /** A searcher with what its reader's facet counts need, built on its first search. */
+    private static final class Searcher extends IndexSearcher {
+        private volatile Optional<SortedSetDocValuesReaderState> facets;
+
+        Searcher(IndexReader reader) {
+            super(reader);
+        }
+
+        SortedSetDocValuesReaderState facets() throws IOException {
+            Optional<SortedSetDocValuesReaderState> f = facets;
+            if (f == null) {
+                synchronized (this) {
+                    if (facets == null) facets = Optional.ofNullable(FacetCounts.state(getIndexReader()));
+                    f = facets;
+                }
+            }
+            return f.orElse(null);
+        }
+    }
+
+    private IndexReaderSession(Directory directory, String preTag, String postTag, boolean escapeHtml)
+            throws IOException {
+        this.directory = directory;
+        this.searchers = new SearcherManager(directory, new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                return new Searcher(reader);
+            }
+        });
         this.preTag = preTag;
         this.postTag = postTag;
         this.escapeHtml = escapeHtml;
@@ -78,28 +118,71 @@ public final class IndexReaderSession implements Closeable {
         if (!IndexPaths.exists(dataDir)) {
             throw new IndexException("no index in " + dataDir + " (run: factline ingest --data " + dataDir + " FILE...)");
         }
+        Directory directory = null;
         try {
-            return new IndexReaderSession(DirectoryReader.open(FSDirectory.open(IndexPaths.indexDir(dataDir))), preTag,
-                    postTag, escapeHtml);
+            directory = FSDirectory.open(IndexPaths.indexDir(dataDir));
+            return new IndexReaderSession(directory, preTag, postTag, escapeHtml);
         } catch (IOException e) {
+            closeQuietly(directory);
             throw new IndexException("cannot read the index in " + dataDir + ": " + e.getMessage(), e);
         }
     }
 
-    public int articleCount() {
+    /**
+     * Looks for a newer commit every {@code period} from now on, in the background, so that what an ingest commits
+     * while a server runs is answered from within that period. Problems (a damaged newer commit) go to {@code log}
+     * and the current commit stays in use.
+     */
+    public synchronized void refreshEvery(Duration period, Consumer<String> log) {
+        if (refresher != null) return;
+        refresher = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "factline-index-refresh");
+            t.setDaemon(true);
+            return t;
+        });
+        refresher.scheduleWithFixedDelay(() -> {
+            try {
+                searchers.maybeRefresh();
+            } catch (IOException | RuntimeException e) {
+                log.accept("still on the previous commit of the index: " + e.getMessage());
+            }
+        }, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Looks for a newer commit now; true when later calls read it (or there was none). */
+    public boolean refresh() {
         try {
-            return searcher.count(new TermQuery(new Term(Fields.TYPE, Fields.ARTICLE)));
+            searchers.maybeRefreshBlocking();
+            return searchers.isSearcherCurrent();
+        } catch (IOException e) {
+            throw new IndexException("cannot reopen the index: " + e.getMessage(), e);
+        }
+    }
+
+    /** What a call does with the searcher of one commit. */
+    private interface Read<T> {
+        T with(Searcher searcher) throws IOException;
+    }
+
+    private <T> T read(Read<T> read) {
+        try {
+            Searcher searcher = (Searcher) searchers.acquire();
+            try {
+                return read.with(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    public int articleCount() {
+        return read(s -> s.count(new TermQuery(new Term(Fields.TYPE, Fields.ARTICLE))));
+    }
+
     public int factCount() {
-        try {
-            return searcher.count(new TermQuery(new Term(Fields.TYPE, Fields.FACT)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return read(s -> s.count(new TermQuery(new Term(Fields.TYPE, Fields.FACT))));
     }
 
     // ---- articles -----------------------------------------------------------------------------------------
@@ -107,7 +190,7 @@ public final class IndexReaderSession implements Closeable {
     /**
      * Searches with every term of every aggregation counted.
      *
-     * @throws IllegalArgumentException when the query is not valid syntax (a user error)
+     * @throws BadQueryException when the query cannot be run (a user error)
      */
     public SearchResults search(SearchRequest r) {
         return search(r, 0);
@@ -117,17 +200,27 @@ public final class IndexReaderSession implements Closeable {
      * Searches, keeping the {@code buckets} most frequent terms of each aggregation (0: all); what the others count
      * is in {@link SearchResults#otherCounts()}.
      *
-     * @throws IllegalArgumentException when the query is not valid syntax (a user error)
+     * @throws BadQueryException when the query cannot be run (a user error)
      */
     public SearchResults search(SearchRequest r, int buckets) {
         Query query = articleQuery(r);
         try {
+            return search(query, r, buckets);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new BadQueryException(QueryProblems.TOO_MANY_WORDS, e);
+        }
+    }
+
+    private SearchResults search(Query query, SearchRequest r, int buckets) {
+        return read(searcher -> {
             int want = Math.max(1, r.offset() + r.size());
             var top = new TopScoreDocCollectorManager(want, null, 1000);
-            var aggregations = new Aggregations.Manager(facetOrdinals(), buckets);
-            Object[] results = searcher.search(query, new MultiCollectorManager(top, aggregations));
+            Object[] results = searcher.search(query, new MultiCollectorManager(top, new FacetsCollectorManager()));
             TopDocs topDocs = (TopDocs) results[0];
-            Aggregations counts = (Aggregations) results[1];
+            FacetsCollector matching = (FacetsCollector) results[1];
+            long total = 0;
+            for (FacetsCollector.MatchingDocs m : matching.getMatchingDocs()) total += m.totalHits;
+            FacetCounts.Counted counts = FacetCounts.count(searcher.facets(), matching, buckets);
             ScoreDoc[] page = Arrays.copyOfRange(topDocs.scoreDocs, Math.min(r.offset(), topDocs.scoreDocs.length),
                     topDocs.scoreDocs.length);
             TopDocs pageDocs = new TopDocs(topDocs.totalHits, page);
@@ -145,27 +238,11 @@ public final class IndexReaderSession implements Closeable {
                 }
                 hits.add(new SearchHit(article(d), page[i].score, passages, Arrays.asList(d.getValues(Fields.ENTITIES))));
             }
-            SearchResults found = new SearchResults(counts.total(), hits, counts.asMap(), counts.otherCounts());
-            counts.release();
-            return found;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+            return new SearchResults(total, hits, counts.terms(), counts.others());
+        });
     }
 
-    /** Built on the first search: commands that never search do not pay for it. */
-    private FacetOrdinals facetOrdinals() throws IOException {
-        FacetOrdinals f = facetOrdinals;
-        if (f == null) {
-            synchronized (this) {
-                if (facetOrdinals == null) facetOrdinals = FacetOrdinals.build(reader, Aggregations.TERMS);
-                f = facetOrdinals;
-            }
-        }
-        return f;
-    }
-
-    private static Query articleQuery(SearchRequest r) {
+    static Query articleQuery(SearchRequest r) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(new TermQuery(new Term(Fields.TYPE, Fields.ARTICLE)), BooleanClause.Occur.FILTER);
         if (r.query() != null && !r.query().isBlank()) {
@@ -205,38 +282,31 @@ public final class IndexReaderSession implements Closeable {
         try {
             return p.parse(query);
         } catch (ParseException e) {
-            throw new IllegalArgumentException("cannot parse query '" + query + "': " + firstLine(e.getMessage()));
+            throw new BadQueryException(QueryProblems.explain(query), e);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new BadQueryException(QueryProblems.TOO_MANY_WORDS, e);
         }
-    }
-
-    private static String firstLine(String s) {
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
     }
 
     /** One article by id, with its text. */
     public Optional<Article> article(String id) {
-        try {
+        return read(searcher -> {
             BooleanQuery q = new BooleanQuery.Builder()
                     .add(new TermQuery(new Term(Fields.TYPE, Fields.ARTICLE)), BooleanClause.Occur.FILTER)
                     .add(new TermQuery(new Term(Fields.ID, id)), BooleanClause.Occur.FILTER).build();
             TopDocs top = searcher.search(q, 1);
             if (top.scoreDocs.length == 0) return Optional.empty();
             return Optional.of(article(searcher.storedFields().document(top.scoreDocs[0].doc, ARTICLE_FIELDS)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     /** Entities an article names, as stored with it. */
     public List<String> articleEntities(String id) {
-        try {
+        return read(searcher -> {
             TopDocs top = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
-            if (top.scoreDocs.length == 0) return List.of();
+            if (top.scoreDocs.length == 0) return List.<String>of();
             return Arrays.asList(searcher.storedFields().document(top.scoreDocs[0].doc).getValues(Fields.ENTITIES));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     private static Article article(Document d) {
@@ -258,7 +328,7 @@ public final class IndexReaderSession implements Closeable {
 
     /** Streams the facts matching the query to {@code sink}, in period order. */
     public void facts(FactQuery q, Consumer<Fact> sink) {
-        try {
+        read(searcher -> {
             Query query = factQuery(q);
             int n = q.limit() > 0 ? q.limit() : Math.max(1, searcher.count(query));
             SortField byPeriod = new SortedNumericSortField(Fields.AS_OF_FIRST, SortField.Type.LONG);
@@ -271,9 +341,8 @@ public final class IndexReaderSession implements Closeable {
                 IndexableField f = stored.document(sd.doc, json).getField(Fields.JSON);
                 sink.accept(Json.mapper().readValue(f.stringValue(), Fact.class));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+            return null;
+        });
     }
 
     private static Query factQuery(FactQuery q) {
@@ -298,40 +367,25 @@ public final class IndexReaderSession implements Closeable {
         return b.build();
     }
 
-    /**
-     * A session over the index as it is now committed, or null when nothing changed since this one was opened.
-     * This session stays usable; close it when its last user is done.
-     */
-    public IndexReaderSession reopenIfChanged() {
-        try {
-            DirectoryReader fresh = DirectoryReader.openIfChanged(reader);
-            return fresh == null ? null : new IndexReaderSession(fresh, preTag, postTag, escapeHtml);
-        } catch (IOException e) {
-            throw new IndexException("cannot reopen the index: " + e.getMessage(), e);
-        }
-    }
-
-    /** Keeps this session open until {@link #release()}; false when it is already closed. */
-    public boolean tryAcquire() {
-        return reader.tryIncRef();
-    }
-
-    /** Ends a {@link #tryAcquire()}; the last release after {@link #close()} closes the index files. */
-    public void release() {
-        try {
-            reader.decRef();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
+    /** Stops refreshing and closes the index once the calls in progress are done. */
     @Override
     public void close() {
-        try {
-            reader.close();
+        synchronized (this) {
+            if (refresher != null) refresher.shutdownNow();
+        }
+        try (directory) {
+            searchers.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    private static void closeQuietly(Closeable c) {
+        if (c == null) return;
+        try {
+            c.close();
+        } catch (IOException ignored) {
+            // already failing with a better message
+        }
+    }
 }

@@ -10,7 +10,6 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -18,6 +17,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -28,7 +28,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.BytesRef;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -53,7 +52,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class IndexWriterSession implements Closeable {
     /** Bump when the document structure changes: articles indexed with another schema are redone. */
-    public static final String SCHEMA = "s2";
+    public static final String SCHEMA = "s3";
+    /** The commit data entry that records the schema an index was written with. */
+    private static final String SCHEMA_KEY = "factline.schema";
     private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
 
     static {
@@ -98,7 +99,10 @@ public final class IndexWriterSession implements Closeable {
                     .setRAMBufferSizeMB(64);
             Directory directory = FSDirectory.open(dir);
             try {
-                return new IndexWriterSession(directory, new IndexWriter(directory, config));
+                refuseOtherSchema(directory, dataDir);
+                IndexWriter writer = new IndexWriter(directory, config);
+                writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA).entrySet());
+                return new IndexWriterSession(directory, writer);
             } catch (IOException | RuntimeException e) {
                 directory.close();
                 throw e;
@@ -107,6 +111,21 @@ public final class IndexWriterSession implements Closeable {
             throw new IndexException("the index in " + dataDir + " is being written by another factline process", e);
         } catch (IOException e) {
             throw new IndexException("cannot open the index in " + dataDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * An index written by a factline whose document layout differs cannot take new documents (Lucene keeps one
+     * layout per field): say so rather than fail on the first article.
+     */
+    private static void refuseOtherSchema(Directory directory, Path dataDir) throws IOException {
+        if (!DirectoryReader.indexExists(directory)) return;
+        SegmentInfos commit = SegmentInfos.readLatestCommit(directory);
+        String schema = commit.getUserData().get(SCHEMA_KEY);
+        if (commit.totalMaxDoc() > 0 && !SCHEMA.equals(schema)) {
+            throw new IndexException("the index in " + dataDir + " was written by an older factline, whose index "
+                    + "layout differs; ingest into a new --data directory, or delete " + IndexPaths.indexDir(dataDir)
+                    + " and ingest again");
         }
     }
 
@@ -141,6 +160,12 @@ public final class IndexWriterSession implements Closeable {
      * atomically.
      */
     public void put(Article a, List<Fact> facts, Collection<String> entities, String pipelineVersion) {
+        put(a, facts, entities, pipelineVersion, d -> { });
+    }
+
+    /** The same, with more fields on the article document (benchmarks of other index layouts). */
+    void put(Article a, List<Fact> facts, Collection<String> entities, String pipelineVersion,
+             java.util.function.Consumer<Document> moreArticleFields) {
         try {
             Set<String> allEntities = new LinkedHashSet<>(entities);
             Set<String> metrics = new LinkedHashSet<>();
@@ -149,7 +174,9 @@ public final class IndexWriterSession implements Closeable {
                 metrics.add(f.metric());
             }
             List<Document> block = new ArrayList<>(facts.size() + 1);
-            block.add(articleDocument(a, allEntities, metrics, pipelineVersion));
+            Document article = articleDocument(a, allEntities, metrics, pipelineVersion);
+            moreArticleFields.accept(article);
+            block.add(article);
             for (Fact f : facts) block.add(factDocument(f));
             writer.updateDocuments(ofArticle(a.id()), block);
             indexed.put(a.id(), new Indexed(a.contentHash(), SCHEMA + "/" + pipelineVersion));
@@ -183,7 +210,8 @@ public final class IndexWriterSession implements Closeable {
         }
     }
 
-    private static Document articleDocument(Article a, Set<String> entities, Set<String> metrics, String version) {
+    private static Document articleDocument(Article a, Set<String> entities, Set<String> metrics, String version)
+            throws IOException {
         Document d = new Document();
         d.add(new StringField(Fields.TYPE, Fields.ARTICLE, Field.Store.NO));
         d.add(new StringField(Fields.ID, a.id(), Field.Store.YES));
@@ -194,30 +222,27 @@ public final class IndexWriterSession implements Closeable {
             d.add(new TextField(Fields.TEXT_ZH_BIGRAMS, a.text(), Field.Store.NO));
             if (a.title() != null) d.add(new TextField(Fields.TITLE_ZH_BIGRAMS, a.title(), Field.Store.NO));
         }
-        keyword(d, Fields.URL, a.url(), false);
-        keyword(d, Fields.LANG, a.lang(), true);
-        keyword(d, Fields.SOURCE, a.source(), true);
-        keyword(d, Fields.AUTHOR, a.author(), false);
-        keyword(d, Fields.VIA, a.via(), false);
-        keyword(d, Fields.FETCHED, a.fetched(), false);
-        keyword(d, Fields.CONTENT_HASH, a.contentHash(), false);
-        keyword(d, Fields.VERSION, SCHEMA + "/" + version, false);
+        keyword(d, Fields.URL, a.url());
+        keyword(d, Fields.LANG, a.lang());
+        keyword(d, Fields.SOURCE, a.source());
+        keyword(d, Fields.AUTHOR, a.author());
+        keyword(d, Fields.VIA, a.via());
+        keyword(d, Fields.FETCHED, a.fetched());
+        keyword(d, Fields.CONTENT_HASH, a.contentHash());
+        keyword(d, Fields.VERSION, SCHEMA + "/" + version);
+        Long publishedMs = null;
         if (a.published() != null) {
             d.add(new StoredField(Fields.PUBLISHED, a.published()));
-            Dates.epochMillis(a.published()).ifPresent(ms -> {
-                d.add(new LongPoint(Fields.PUBLISHED_MS, ms));
-                d.add(new NumericDocValuesField(Fields.PUBLISHED_MS, ms));
-            });
+            java.util.OptionalLong ms = Dates.epochMillis(a.published());
+            if (ms.isPresent()) {
+                publishedMs = ms.getAsLong();
+                d.add(new LongPoint(Fields.PUBLISHED_MS, publishedMs));
+                d.add(new NumericDocValuesField(Fields.PUBLISHED_MS, publishedMs));
+            }
         }
-        for (String e : entities) {
-            d.add(new StringField(Fields.ENTITIES, e, Field.Store.YES));
-            d.add(new SortedSetDocValuesField(Fields.ENTITIES, new BytesRef(e)));
-        }
-        for (String m : metrics) {
-            d.add(new StringField(Fields.METRICS, m, Field.Store.YES));
-            d.add(new SortedSetDocValuesField(Fields.METRICS, new BytesRef(m)));
-        }
-        return d;
+        for (String e : entities) d.add(new StringField(Fields.ENTITIES, e, Field.Store.YES));
+        for (String m : metrics) d.add(new StringField(Fields.METRICS, m, Field.Store.YES));
+        return FacetCounts.withFacets(d, entities, metrics, a.source(), a.lang(), publishedMs);
     }
 
     private static Document factDocument(Fact f) throws IOException {
@@ -230,9 +255,8 @@ public final class IndexWriterSession implements Closeable {
         d.add(new StringField(Fields.METRIC, f.metric(), Field.Store.NO));
         d.add(new StringField(Fields.CLAIM, f.claim(), Field.Store.NO));
         d.add(new StringField(Fields.UNIT, f.unit(), Field.Store.NO));
-        // Same field, same structure in every document (Lucene checks): facts carry doc values like articles.
-        keyword(d, Fields.LANG, f.lang(), true);
-        keyword(d, Fields.SOURCE, f.source(), true);
+        keyword(d, Fields.LANG, f.lang());
+        keyword(d, Fields.SOURCE, f.source());
         d.add(new DoublePoint(Fields.VALUE, f.value()));
         d.add(new DoublePoint(Fields.CONFIDENCE, f.confidence() == null ? 1.0 : f.confidence()));
         if (f.asOf() != null) {
@@ -255,9 +279,8 @@ public final class IndexWriterSession implements Closeable {
         return entity.strip().toLowerCase(Locale.ROOT);
     }
 
-    private static void keyword(Document d, String field, String value, boolean facet) {
+    private static void keyword(Document d, String field, String value) {
         if (value == null || value.isBlank()) return;
         d.add(new StringField(field, value, Field.Store.YES));
-        if (facet) d.add(new SortedSetDocValuesField(field, new BytesRef(value)));
     }
 }

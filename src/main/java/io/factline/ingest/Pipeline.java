@@ -1,7 +1,7 @@
 package io.factline.ingest;
 
 import io.factline.facts.FactExtractor;
-import io.factline.facts.Registries;
+import io.factline.registry.Registries;
 import io.factline.model.Article;
 import io.factline.model.Fact;
 import io.factline.nlp.AnnotatedArticle;

@@ -14,9 +14,9 @@ import java.util.Set;
  * {@code start}/{@code end} are offsets (UTF-16 code units, as JavaScript strings count) into {@code text}.
  */
 final class ArticleRoute implements Route {
-    private final LiveIndex index;
+    private final IndexReaderSession index;
 
-    ArticleRoute(LiveIndex index) {
+    ArticleRoute(IndexReaderSession index) {
         this.index = index;
     }
 
@@ -28,9 +28,7 @@ final class ArticleRoute implements Route {
     @Override
     public void answer(String id, Params p, Reply reply) throws IOException {
         if (id.isEmpty() || id.contains("/")) throw HttpError.notFound("no article with id '" + id + "'");
-        try (LiveIndex.Lease lease = index.lease()) {
-            reply.json(200, describe(lease.index(), id));
-        }
+        reply.json(200, describe(index, id));
     }
 
     private static Map<String, Object> describe(IndexReaderSession index, String id) {

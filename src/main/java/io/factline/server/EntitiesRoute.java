@@ -1,7 +1,7 @@
 package io.factline.server;
 
-import io.factline.facts.Entity;
-import io.factline.facts.EntityRegistry;
+import io.factline.registry.Entity;
+import io.factline.registry.EntityRegistry;
 
 import java.io.IOException;
 import java.util.ArrayList;

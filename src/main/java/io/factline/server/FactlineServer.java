@@ -1,8 +1,8 @@
 package io.factline.server;
 
 import com.sun.net.httpserver.HttpServer;
-import io.factline.facts.NameLookup;
-import io.factline.facts.Registries;
+import io.factline.registry.NameLookup;
+import io.factline.registry.Registries;
 import io.factline.index.IndexReaderSession;
 
 import java.io.Closeable;
@@ -13,6 +13,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -20,7 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The HTTP API and web page over the index of a data directory. What an ingest commits to that index while the
- * server runs is answered from within a second ({@link LiveIndex}).
+ * server runs is answered from within a second ({@link IndexReaderSession#refreshEvery}).
  *
  * <p>Served by the JDK's own {@code com.sun.net.httpserver}: the API is a handful of GET routes with JSON
  * bodies, which that server handles in a few hundred lines of ours, with no dependency to keep up to date and
@@ -40,9 +41,9 @@ public final class FactlineServer implements Closeable {
 
     private final HttpServer http;
     private final ExecutorService executor;
-    private final LiveIndex index;
+    private final IndexReaderSession index;
 
-    private FactlineServer(HttpServer http, ExecutorService executor, LiveIndex index) {
+    private FactlineServer(HttpServer http, ExecutorService executor, IndexReaderSession index) {
         this.http = http;
         this.executor = executor;
         this.index = index;
@@ -51,15 +52,11 @@ public final class FactlineServer implements Closeable {
     /**
      * Opens the index of {@code dataDir} and listens on {@code bind}:{@code port} (port 0: any free port).
      *
-     * @param log where internal errors are written (the client only gets "internal error")
+     * @param minConfidence the confidence floor of facts when a request names none ({@code min_confidence})
+     * @param log           where internal errors are written (the client only gets an id to find them by)
      * @throws io.factline.index.IndexException when there is no readable index
      * @throws ServerException                  when the address cannot be listened on
      */
-    public static FactlineServer start(Path dataDir, String bind, int port, PrintStream log) {
-        return start(dataDir, bind, port, io.factline.facts.FactScorer.load().defaultMinConfidence(), log);
-    }
-
-    /** @param minConfidence the confidence floor of facts when a request names none ({@code min_confidence}) */
     public static FactlineServer start(Path dataDir, String bind, int port, double minConfidence, PrintStream log) {
         InetSocketAddress address;
         try {
@@ -68,7 +65,8 @@ public final class FactlineServer implements Closeable {
             throw new ServerException("cannot listen on " + bind + ": unknown host", e);
         }
         // Snippets for a web page: HTML-escaped text with matches in <mark>, nothing else.
-        LiveIndex index = new LiveIndex(IndexReaderSession.open(dataDir, "<mark>", "</mark>", true), log);
+        IndexReaderSession index = IndexReaderSession.open(dataDir, "<mark>", "</mark>", true);
+        index.refreshEvery(Duration.ofSeconds(1), m -> log.println("factline serve: " + m));
         try {
             Registries registries = Registries.load();
             NameLookup names = new NameLookup(registries);

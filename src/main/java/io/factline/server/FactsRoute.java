@@ -1,5 +1,6 @@
 package io.factline.server;
 
+import io.factline.index.IndexReaderSession;
 import io.factline.index.FactQuery;
 import io.factline.model.FactCsv;
 import io.factline.model.Json;
@@ -16,10 +17,10 @@ import java.util.Set;
  * in the JSON form of DESIGN.md (one object per line) or as CSV, written as they are read.
  */
 final class FactsRoute implements Route {
-    private final LiveIndex index;
+    private final IndexReaderSession index;
     private final Lookups lookups;
 
-    FactsRoute(LiveIndex index, Lookups lookups) {
+    FactsRoute(IndexReaderSession index, Lookups lookups) {
         this.index = index;
         this.lookups = lookups;
     }
@@ -36,18 +37,16 @@ final class FactsRoute implements Route {
         boolean csv = p.oneOf("format", List.of("jsonl", "csv"), "jsonl").equals("csv");
         FactQuery q = new FactQuery(lookups.entity(p), lookups.metric(p), claim, range[0], range[1], null, 0,
                 lookups.minConfidence(p));
-        try (LiveIndex.Lease lease = index.lease()) {
-            reply.stream(csv ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8", out -> {
-                if (csv) out.write(FactCsv.header() + "\r\n");
-                lease.index().facts(q, f -> {
-                    try {
-                        // RFC 4180 ends records with CRLF; JSON Lines with LF.
-                        out.write(csv ? FactCsv.row(f) + "\r\n" : Json.mapper().writeValueAsString(f) + "\n");
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
+        reply.stream(csv ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8", out -> {
+            if (csv) out.write(FactCsv.header() + "\r\n");
+            index.facts(q, f -> {
+                try {
+                    // RFC 4180 ends records with CRLF; JSON Lines with LF.
+                    out.write(csv ? FactCsv.row(f) + "\r\n" : Json.mapper().writeValueAsString(f) + "\n");
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
             });
-        }
+        });
     }
 }

@@ -1,6 +1,6 @@
 package io.factline.server;
 
-import io.factline.facts.NameLookup;
+import io.factline.registry.NameLookup;
 
 import java.io.IOException;
 import java.util.Map;

@@ -53,6 +53,11 @@ final class Reply {
         json(status, Map.of("error", message));
     }
 
+    /** A 500 for a bug: a generic message and the id under which the server's log has the details. */
+    void internalError(String id) throws IOException {
+        json(500, Map.of("error", "internal error; the server's log has the details under this id", "id", id));
+    }
+
     /** A whole body; {@code gzipped} is its compressed form when one is at hand (static files), else null. */
     void bytes(int status, String contentType, byte[] body, String cacheControl, byte[] gzipped) throws IOException {
         Headers h = headers(contentType, cacheControl);
@@ -76,7 +81,11 @@ final class Reply {
         bytes(status, contentType, body, cacheControl, null);
     }
 
-    /** Writes text as it is produced (chunked), so a large export is never held in memory. */
+    /**
+     * Writes text as it is produced (chunked), so a large export is never held in memory. Throws IOException when
+     * the client went away; when producing the body fails, the failure is thrown as it is and the body is left
+     * unfinished (no closing chunk), for the caller to drop the connection.
+     */
     void stream(String contentType, StreamBody body) throws IOException {
         Headers h = headers(contentType, "no-store");
         if (gzip) h.set("Content-Encoding", "gzip");
@@ -85,10 +94,62 @@ final class Reply {
         OutputStream raw = exchange.getResponseBody();
         // GZIPOutputStream's own buffer is small; 64 KB chunks keep the number of chunks (and syscalls) low.
         OutputStream os = gzip ? new GZIPOutputStream(raw, 64 * 1024) : raw;
-        try (Writer w = new OutputStreamWriter(new java.io.BufferedOutputStream(os, 64 * 1024), StandardCharsets.UTF_8)) {
+        ClientWriter w = new ClientWriter(new OutputStreamWriter(new java.io.BufferedOutputStream(os, 64 * 1024),
+                StandardCharsets.UTF_8));
+        try {
             body.write(w);
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+        } catch (IOException | RuntimeException e) {
+            if (w.gone != null) throw w.gone;
+            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+        }
+        w.close();
+        if (w.gone != null) throw w.gone;
+    }
+
+    /** A writer to the client that remembers whether writing to it failed (the client went away). */
+    private static final class ClientWriter extends Writer {
+        private final Writer out;
+        private IOException gone;
+
+        ClientWriter(Writer out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(char[] cbuf, int off, int len) throws IOException {
+            track(() -> out.write(cbuf, off, len));
+        }
+
+        @Override
+        public void write(String str, int off, int len) throws IOException {
+            track(() -> out.write(str, off, len));
+        }
+
+        @Override
+        public void flush() throws IOException {
+            track(out::flush);
+        }
+
+        private interface Write {
+            void run() throws IOException;
+        }
+
+        private void track(Write write) throws IOException {
+            try {
+                write.run();
+            } catch (IOException e) {
+                gone = e;
+                throw e;
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                out.close();
+            } catch (IOException e) {
+                gone = e;
+            }
         }
     }
 

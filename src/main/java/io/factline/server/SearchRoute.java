@@ -1,5 +1,6 @@
 package io.factline.server;
 
+import io.factline.index.IndexReaderSession;
 import io.factline.index.SearchRequest;
 import io.factline.index.SearchResults;
 
@@ -18,10 +19,10 @@ final class SearchRoute implements Route {
     /** Deep pages cost a ranking of every hit before them; like OpenSearch's max_result_window. */
     static final int MAX_WINDOW = 10_000;
 
-    private final LiveIndex index;
+    private final IndexReaderSession index;
     private final Lookups lookups;
 
-    SearchRoute(LiveIndex index, Lookups lookups) {
+    SearchRoute(IndexReaderSession index, Lookups lookups) {
         this.index = index;
         this.lookups = lookups;
     }
@@ -43,9 +44,7 @@ final class SearchRoute implements Route {
                 range[0], range[1], lookups.entity(p), lookups.metric(p), p.string("source"), (page - 1) * size, size);
         long t0 = System.nanoTime();
         SearchResults results;
-        try (LiveIndex.Lease lease = index.lease()) {
-            results = lease.index().search(request, SearchJson.BUCKETS);
-        }
+        results = index.search(request, SearchJson.BUCKETS);
         long took = (System.nanoTime() - t0) / 1_000_000;
         reply.json(200, SearchJson.of(results, size, took));
     }

@@ -1,5 +1,6 @@
 package io.factline.server;
 
+import io.factline.index.IndexReaderSession;
 import io.factline.timeline.Timeline;
 
 import java.io.IOException;
@@ -10,10 +11,10 @@ import java.util.Set;
  * each with its sources, and {@code conflict: true} where sources disagree about the same period.
  */
 final class TimelineRoute implements Route {
-    private final LiveIndex index;
+    private final IndexReaderSession index;
     private final Lookups lookups;
 
-    TimelineRoute(LiveIndex index, Lookups lookups) {
+    TimelineRoute(IndexReaderSession index, Lookups lookups) {
         this.index = index;
         this.lookups = lookups;
     }
@@ -28,8 +29,6 @@ final class TimelineRoute implements Route {
         p.required("entity");
         p.required("metric");
         String entity = lookups.entity(p), metric = lookups.metric(p);
-        try (LiveIndex.Lease lease = index.lease()) {
-            reply.json(200, Timeline.of(lease.index(), entity, metric, lookups.minConfidence(p)));
-        }
+        reply.json(200, Timeline.of(index, entity, metric, lookups.minConfidence(p)));
     }
 }

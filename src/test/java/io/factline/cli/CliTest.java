@@ -117,7 +117,7 @@ class CliTest {
 
         Cli badQuery = Cli.run("search", "--data", data.toString(), "\"unclosed");
         assertEquals(1, badQuery.exit());
-        assertTrue(badQuery.err().contains("cannot parse query"), badQuery.err());
+        assertTrue(badQuery.err().contains("the query opens a quote"), badQuery.err());
     }
 
     @Test

@@ -117,10 +117,32 @@ class IndexTest {
             w.put(en(), List.of(), Set.of(), "v1");
         }
         try (IndexReaderSession r = IndexReaderSession.open(data)) {
-            IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
+            BadQueryException bad = assertThrows(BadQueryException.class,
                     () -> r.search(SearchRequest.of("\"unclosed", 10)));
-            assertTrue(bad.getMessage().startsWith("cannot parse query"), bad.getMessage());
+            assertEquals("the query opens a quote (\") that it does not close", bad.getMessage());
+            assertEquals("the query's parentheses do not pair up",
+                    assertThrows(BadQueryException.class, () -> r.search(SearchRequest.of("(douyin OR kuaishou", 10))).getMessage());
+            assertEquals("a word cannot start with * or ?: put the wildcard after some letters (douy*), not before them",
+                    assertThrows(BadQueryException.class, () -> r.search(SearchRequest.of("*yin", 10))).getMessage());
+            assertEquals("AND, OR and NOT join two words: the query has one with nothing on one side",
+                    assertThrows(BadQueryException.class, () -> r.search(SearchRequest.of("douyin AND", 10))).getMessage());
+            assertEquals(1, r.search(SearchRequest.of("douy*", 10)).total(), "a wildcard after letters works");
         }
+    }
+
+    @Test
+    void anIndexOfAnOlderLayoutIsRefusedWithWhatToDo() throws Exception {
+        // What an older factline left: documents, and no record of the layout in the commit.
+        try (org.apache.lucene.store.Directory dir = org.apache.lucene.store.FSDirectory.open(IndexPaths.indexDir(data));
+             org.apache.lucene.index.IndexWriter w = new org.apache.lucene.index.IndexWriter(dir,
+                     new org.apache.lucene.index.IndexWriterConfig(Analyzers.PER_FIELD))) {
+            org.apache.lucene.document.Document d = new org.apache.lucene.document.Document();
+            d.add(new org.apache.lucene.document.StringField(Fields.ID, "old", org.apache.lucene.document.Field.Store.YES));
+            w.addDocument(d);
+        }
+        IndexException e = assertThrows(IndexException.class, () -> IndexWriterSession.open(data));
+        assertTrue(e.getMessage().contains("written by an older factline") && e.getMessage().contains("ingest again"),
+                e.getMessage());
     }
 
     @Test

@@ -265,7 +265,7 @@ class ApiTest {
         cases.put("/api/search?metric=likes", "unknown metric 'likes'");
         cases.put("/api/search?qq=douyin", "unknown parameter 'qq'");
         cases.put("/api/search?q=a&q=b", "given twice");
-        cases.put("/api/search?q=" + q("\"unclosed"), "cannot parse query");
+        cases.put("/api/search?q=" + q("\"unclosed"), "the query opens a quote (\") that it does not close");
         cases.put("/api/timeline?metric=DAU", "parameter 'entity' is required");
         cases.put("/api/timeline?entity=Douyin", "parameter 'metric' is required");
         cases.put("/api/facts?format=xml", "format: expected jsonl or csv");

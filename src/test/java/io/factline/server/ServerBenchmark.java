@@ -1,13 +1,8 @@
 package io.factline.server;
 
 import io.factline.TestData;
-import io.factline.index.FactQuery;
+import io.factline.index.BenchIndex;
 import io.factline.index.IndexReaderSession;
-import io.factline.index.IndexWriterSession;
-import io.factline.ingest.Ingester;
-import io.factline.ingest.InputReader;
-import io.factline.model.Article;
-import io.factline.model.Fact;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,8 +11,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,12 +20,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -48,16 +38,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * default test run: {@code mvn test -Dgroups=bench -DexcludedGroups=none -Dtest=ServerBenchmark}. Figures are printed
  * and appended to {@code target/bench-serve.txt}.
  *
- * <p>The index: {@code corpora/} ingested once with the real pipeline, then its article and fact documents written
- * again under new ids until there are {@value #ARTICLES} articles, publication dates spread over ten years. One copy
- * in {@value #HOT_EVERY} keeps the real entity names; the others name "Douyin ·k" and so on, so that a timeline holds
- * what one entity's timeline would in a real corpus of this size (a few to a couple of hundred facts), not 4,000
- * copies of one sentence. "Douyin · DAU" is the hot timeline (160 facts), "Douyin ·1 · DAU" a typical one.
+ * <p>The index: {@link BenchIndex}, {@value #ARTICLES} articles, one copy in {@value #HOT_EVERY} with the real
+ * entity names. "Douyin · DAU" is the hot timeline (160 facts), "Douyin ·1 · DAU" a typical one.
  */
 @Tag("bench")
-class ServerBenchmark {
+public class ServerBenchmark {
     static final int ARTICLES = 100_000, HOT_EVERY = 50, WARMUP = 300, RUNS = 1000;
-    static final List<String> QUERIES = List.of("抖音", "字节跳动", "融资", "营业收入", "直播", "美团 外卖", "净利润",
+    public static final List<String> QUERIES = List.of("抖音", "字节跳动", "融资", "营业收入", "直播", "美团 外卖", "净利润",
             "daily active users", "revenue", "\"net profit\"", "Apple OR Google", "eBay profit", "investment", "shares");
 
     @TempDir
@@ -76,11 +63,8 @@ class ServerBenchmark {
         Path base = work.resolve("base"), big = work.resolve("big");
         long t0 = System.nanoTime();
         if (!Files.isDirectory(big.resolve("index"))) {
-            try (IndexWriterSession index = IndexWriterSession.open(base)) {
-                new Ingester(TestData.pipeline(), 2, new PrintStream(OutputStream.nullOutputStream()))
-                        .ingest(List.of(TestData.corpora().toString()), new InputReader(null), index, false);
-            }
-            replicate(base, big);
+            BenchIndex.ingestCorpora(base);
+            BenchIndex.replicate(base, big, ARTICLES, HOT_EVERY);
         }
         int distinct = TestData.articleIds(base).size();
         line("index: %,d articles (copies of the %d of corpora/), %,d facts, %,d MB on disk; built in %.0f s",
@@ -121,45 +105,6 @@ class ServerBenchmark {
         } finally {
             write();
         }
-    }
-
-    /** Writes the base index's articles and facts again under new ids into {@code big}. */
-    private static void replicate(Path base, Path big) throws IOException {
-        record Doc(Article article, List<Fact> facts, List<String> entities) {
-        }
-        List<Doc> docs = new ArrayList<>();
-        try (IndexReaderSession r = IndexReaderSession.open(base)) {
-            for (String id : TestData.articleIds(base)) {
-                docs.add(new Doc(r.article(id).orElseThrow(), r.facts(FactQuery.ofArticle(id)), r.articleEntities(id)));
-            }
-        }
-        int copies = (ARTICLES + docs.size() - 1) / docs.size();
-        try (IndexWriterSession w = IndexWriterSession.open(big)) {
-            for (int k = 0; k < copies; k++) {
-                for (Doc d : docs) {
-                    int copyNo = k;
-                    String suffix = k % HOT_EVERY == 0 ? "" : " ·" + k;
-                    Article a = d.article();
-                    String id = a.id() + "-r" + k, published = shift(a.published(), k);
-                    Article copy = new Article(id, a.url() == null ? null : a.url() + "#r" + k, a.title(), a.text(),
-                            a.lang(), published, a.author(), a.source(), a.via(), a.fetched(), a.contentHash());
-                    List<Fact> facts = d.facts().stream().map(f -> new Fact(null, id, f.entity() + suffix,
-                            f.entityMention(), f.metric(), f.value(), f.valueHigh(), f.unit(), f.qualifier(), f.yoy(),
-                            f.asOf(), f.claim(), f.speaker(), f.sentence(), f.start(), f.end(), f.altSentences(),
-                            f.lang(), copy.url(), f.title(), shift(f.published(), copyNo), f.source())).toList();
-                    Set<String> entities = new LinkedHashSet<>();
-                    for (String e : d.entities()) entities.add(e + suffix);
-                    w.put(copy, facts, entities, "bench");
-                }
-                if (k % 400 == 399) w.commit();
-            }
-        }
-    }
-
-    /** The published date moved by {@code k} days modulo ten years, so the date histogram has 120 months. */
-    private static String shift(String published, int k) {
-        if (published == null || published.length() < 10) return published;
-        return LocalDate.parse(published.substring(0, 10)).minusDays(k % 3650) + published.substring(10);
     }
 
     private long[] time(URI u, List<String> paths, int runs) throws IOException, InterruptedException {

@@ -1,4 +1,4 @@
-package io.factline.facts;
+package io.factline.registry;
 
 import io.factline.model.ModelFile;
 
@@ -21,10 +21,10 @@ public final class EntityRegistry {
     private final Phrases<Alias> names = new Phrases<>();
 
     /** A surface form of an entity; context forms count only where the article names the entity otherwise. */
-    record Alias(String entityId, boolean context) {
+    public record Alias(String entityId, boolean context) {
     }
 
-    EntityRegistry(ModelFile file) {
+    public EntityRegistry(ModelFile file) {
         int id = file.column("id"), kind = file.column("kind"), parent = file.column("parent"),
                 zh = file.column("zh"), en = file.column("en"), aliases = file.column("aliases"),
                 context = file.column("context_aliases"), tickers = file.column("tickers");
@@ -64,7 +64,7 @@ public final class EntityRegistry {
     }
 
     /** Entity names in {@code text}, longest match first where they overlap. */
-    List<Phrases.Hit<Alias>> find(String text, int base) {
+    public List<Phrases.Hit<Alias>> find(String text, int base) {
         return names.findLongest(text, base);
     }
 

@@ -1,6 +1,8 @@
 package io.factline.facts;
 
-import io.factline.model.ModelFile;
+import io.factline.registry.Phrases;
+import io.factline.registry.Metric;
+import io.factline.registry.Metrics;
 import io.factline.nlp.Sentence;
 import io.factline.nlp.Token;
 
@@ -15,18 +17,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The metrics of {@code models/metrics.tsv} and the words that name them. English words match CoreNLP lemmas
+ * Finds the words of {@code models/metrics.tsv} that name metrics in a sentence. English words match CoreNLP lemmas
  * or the words as written, Chinese words the text; "…" in a pattern allows a few words in between.
  */
-public final class MetricRegistry {
+final class MetricWords {
     private static final int EN_GAP_TOKENS = 4;
     private static final int ZH_GAP_CHARS = 6;
 
-    private final Map<String, List<Metric>> byId = new HashMap<>();
+    private final Metrics metrics;
     private final Phrases<Word> zhWords = new Phrases<>();
     private final List<GappedZh> zhGapped = new ArrayList<>();
     private final Map<String, List<EnPattern>> enByFirst = new HashMap<>();
-    private final Set<String> chineseWords = new LinkedHashSet<>();
 
     /** A metric word found in a sentence. {@code context} words count only where the article names the metric plainly. */
     record Hit(Metric metric, int start, int end, String text, boolean context) {
@@ -41,16 +42,13 @@ public final class MetricRegistry {
     private record EnPattern(List<String> parts, Word word) {
     }
 
-    MetricRegistry(ModelFile file) {
-        int id = file.column("id"), unit = file.column("unit"), sign = file.column("sign"), zh = file.column("zh"),
-                en = file.column("en"), context = file.column("context"), counters = file.column("counters");
-        for (String[] row : file.rows()) {
-            Metric m = new Metric(row[id].strip(), row[unit].strip(), row[sign].strip().equals("-"),
-                    Set.copyOf(ModelFile.alternatives(row[counters])));
-            byId.computeIfAbsent(m.id(), k -> new ArrayList<>()).add(m);
-            for (String w : ModelFile.alternatives(row[zh])) addZh(w, new Word(m, false));
-            for (String w : ModelFile.alternatives(row[en])) addEn(w, new Word(m, false));
-            for (String w : ModelFile.alternatives(row[context])) {
+    MetricWords(Metrics metrics) {
+        this.metrics = metrics;
+        for (Metrics.Definition d : metrics.definitions()) {
+            Metric m = d.metric();
+            for (String w : d.zh()) addZh(w, new Word(m, false));
+            for (String w : d.en()) addEn(w, new Word(m, false));
+            for (String w : d.context()) {
                 if (isChinese(w)) addZh(w, new Word(m, true));
                 else addEn(w, new Word(m, true));
             }
@@ -64,7 +62,6 @@ public final class MetricRegistry {
                     + "[^，。；,;：:！？]{0," + ZH_GAP_CHARS + "}?" + Pattern.quote(parts[1].strip())), word));
         } else {
             zhWords.add(w, false, word);
-            chineseWords.add(w);
         }
     }
 
@@ -79,23 +76,9 @@ public final class MetricRegistry {
         return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
-    /** Chinese metric words, for the segmenter's user dictionary. */
-    public Set<String> chineseWords() {
-        return chineseWords;
-    }
-
-    /** The metric of an id (its first row when several rows share it). */
+    /** The metric of an id. */
     java.util.Optional<Metric> metric(String id) {
-        List<Metric> ms = byId.get(id);
-        return ms == null || ms.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(ms.get(0));
-    }
-
-    public boolean isKnown(String id) {
-        return byId.containsKey(id);
-    }
-
-    public Set<String> ids() {
-        return byId.keySet();
+        return metrics.metric(id);
     }
 
     /**

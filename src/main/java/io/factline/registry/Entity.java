@@ -1,4 +1,4 @@
-package io.factline.facts;
+package io.factline.registry;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.factline.facts;
+package io.factline.registry;
 
 import io.factline.model.ModelFile;
 
@@ -6,20 +6,19 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * The registries and lexicons of {@code models/}, loaded once: entities, metrics and cue words. Adding a
- * company, a metric word or a cue is an edit of those files, not of code.
+ * The entity and metric registries of {@code models/}, loaded once: what every stage needs to name companies and
+ * metrics the same way (the fact stage, the index, search, timelines, the server). Adding a company or a metric word
+ * is an edit of those files, not of code.
  */
 public final class Registries {
     private static volatile Registries defaults;
 
     private final EntityRegistry entities;
-    private final MetricRegistry metrics;
-    private final Cues cues;
+    private final Metrics metrics;
 
-    private Registries(EntityRegistry entities, MetricRegistry metrics, Cues cues) {
+    private Registries(EntityRegistry entities, Metrics metrics) {
         this.entities = entities;
         this.metrics = metrics;
-        this.cues = cues;
     }
 
     /** The registries packaged with factline (the project's {@code models/} folder). */
@@ -29,7 +28,7 @@ public final class Registries {
             synchronized (Registries.class) {
                 if (defaults == null) {
                     defaults = new Registries(new EntityRegistry(ModelFile.load("entities.tsv")),
-                            new MetricRegistry(ModelFile.load("metrics.tsv")), new Cues(ModelFile.load("cues.tsv"), ModelFile.load("future.tsv")));
+                            new Metrics(ModelFile.load("metrics.tsv")));
                 }
                 r = defaults;
             }
@@ -41,12 +40,8 @@ public final class Registries {
         return entities;
     }
 
-    public MetricRegistry metrics() {
+    public Metrics metrics() {
         return metrics;
-    }
-
-    Cues cues() {
-        return cues;
     }
 
     /** Words the Chinese segmenter must keep whole: entity names and metric words. */

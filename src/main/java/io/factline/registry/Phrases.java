@@ -1,4 +1,4 @@
-package io.factline.facts;
+package io.factline.registry;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,7 +12,7 @@ import java.util.Map;
  *
  * @param <T> what a phrase stands for
  */
-final class Phrases<T> {
+public final class Phrases<T> {
     private final Map<String, List<Entry<T>>> byPrefix = new HashMap<>();
     private final Map<Character, List<Entry<T>>> single = new HashMap<>();
 
@@ -20,13 +20,13 @@ final class Phrases<T> {
     }
 
     /** A phrase found in a text. Offsets are those of the text plus the base given to {@link #find}. */
-    record Hit<T>(int start, int end, String text, T value) {
-        int length() {
+    public record Hit<T>(int start, int end, String text, T value) {
+        public int length() {
             return end - start;
         }
     }
 
-    void add(String phrase, boolean caseSensitive, T value) {
+    public void add(String phrase, boolean caseSensitive, T value) {
         if (phrase.isEmpty()) return;
         Entry<T> e = new Entry<>(phrase, caseSensitive, value);
         if (phrase.length() == 1) {
@@ -36,12 +36,12 @@ final class Phrases<T> {
         }
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return byPrefix.isEmpty() && single.isEmpty();
     }
 
     /** Every match in {@code text}, overlapping ones included, in order of start. */
-    List<Hit<T>> find(String text, int base) {
+    public List<Hit<T>> find(String text, int base) {
         List<Hit<T>> out = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
             List<Entry<T>> ones = single.get(Character.toLowerCase(text.charAt(i)));
@@ -55,7 +55,7 @@ final class Phrases<T> {
     }
 
     /** Matches that no longer match overlaps (the longest wins; at equal length the earliest). */
-    List<Hit<T>> findLongest(String text, int base) {
+    public List<Hit<T>> findLongest(String text, int base) {
         List<Hit<T>> all = find(text, base);
         all.sort((a, b) -> a.length() != b.length() ? Integer.compare(b.length(), a.length())
                 : Integer.compare(a.start(), b.start()));
@@ -94,7 +94,7 @@ final class Phrases<T> {
     }
 
     /** Latin letters and digits need word boundaries; Han characters do not. */
-    static boolean isWordChar(char c) {
+    public static boolean isWordChar(char c) {
         return Character.isLetterOrDigit(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN;
     }
 
