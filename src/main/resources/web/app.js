@@ -14,6 +14,7 @@
   const PAGE_SIZE = 10;
   let timeline = null;
   let generation = 0; // answers to an older navigation are dropped
+  let searchEntity = null; // the entity the last search was about, offered first on the timeline view
 
   // ---- plumbing ----------------------------------------------------------------------------------------------
 
@@ -66,8 +67,20 @@
       else if (path === '/timeline') await showTimeline(params, mine);
       else await showSearch(params, mine);
     } catch (e) {
-      if (mine === generation) showError(e);
+      if (mine === generation) {
+        clearViews(); // an error replaces what was shown, it does not sit above an older answer
+        showError(e);
+      }
     }
+  }
+
+  function clearViews() {
+    timeline = null;
+    for (const id of ['results', 'facets', 'pager', 'chart', 'timeline-offers', 'article-meta', 'article-entities',
+      'article-facts', 'article-text']) clear($(id));
+    clear($('points').tBodies[0]);
+    for (const id of ['result-count', 'timeline-title', 'article-title']) $(id).textContent = '';
+    $('results').dataset.shown = 'error';
   }
 
   // ---- search ------------------------------------------------------------------------------------------------
@@ -86,6 +99,7 @@
     $('result-count').textContent = res.total === 1 ? '1 article' : `${res.total.toLocaleString('en')} articles`;
     const list = clear($('results'));
     for (const hit of res.hits) list.appendChild(result(hit));
+    searchEntity = params.get('entity') || (res.hits.find(h => h.matched_entities) || {matched_entities: [null]}).matched_entities[0];
     renderFacets(res.aggregations, params);
     renderPager(res.total, page, params);
     // What the list now shows, for whoever waits on it (scripts, tests): the query string it answers.
@@ -96,8 +110,11 @@
     const s = hit.source;
     const meta = [s.source, s.published ? s.published.slice(0, 10) : null, s.lang].filter(Boolean).join(' · ');
     const item = el('li', {class: 'result', 'data-id': hit.id},
-        el('a', {class: 'result-title', href: articleLink(hit.id)}, s.title || '(untitled)'),
+        el('a', {class: 'result-title', href: articleLink(hit.id)}, s.display_title || s.title || '(untitled)'),
         el('div', {class: 'result-meta muted'}, meta));
+    if (hit.matched_entities) {
+      item.appendChild(el('div', {class: 'result-why muted'}, 'names ' + hit.matched_entities.join(', ')));
+    }
     for (const snippet of hit.highlight.text || []) item.appendChild(el('p', {class: 'snippet'}, marked(snippet)));
     return item;
   }
@@ -169,11 +186,13 @@
     if (entity) $('entity').value = entity;
     if (metric) $('metric').value = metric;
     $('min-confidence').value = minConfidence;
+    clear($('timeline-offers'));
     if (!entity || !metric) {
       timeline = null;
       $('timeline-title').textContent = 'Pick an entity and a metric';
       clear($('chart'));
       clear($('points').tBodies[0]);
+      await offerTimelines(minConfidence, mine);
       return;
     }
     const query = new URLSearchParams({entity, metric});
@@ -186,6 +205,7 @@
         + (conflicts ? ` · ${conflicts} in conflict` : '');
     drawChart();
     renderPoints(t);
+    if (!n) offerInstead(t, minConfidence);
     const base = {entity: t.entity, metric: t.metric};
     if (minConfidence) base.min_confidence = minConfidence;
     const file = `${t.entity}-${t.metric}`.replace(/[^\p{L}\p{N}_-]+/gu, '_');
@@ -193,6 +213,60 @@
     $('export-csv').download = file + '.csv';
     $('export-jsonl').href = '/api/facts?' + new URLSearchParams({...base, format: 'jsonl'});
     $('export-jsonl').download = file + '.jsonl';
+  }
+
+  function timelineLink(entity, metric, minConfidence) {
+    const params = new URLSearchParams({entity, metric});
+    if (minConfidence) params.set('min_confidence', minConfidence);
+    return '#/timeline?' + params;
+  }
+
+  /** Before anything is asked: the timelines with most facts, and those of the entity the last search was about. */
+  async function offerTimelines(minConfidence, mine) {
+    const query = new URLSearchParams({limit: 12});
+    if (minConfidence) query.set('min_confidence', minConfidence);
+    const res = await api('timelines', query);
+    let own = [];
+    if (searchEntity) {
+      const mineQuery = new URLSearchParams(query);
+      mineQuery.set('entity', searchEntity);
+      own = (await api('timelines', mineQuery)).timelines;
+    }
+    if (mine !== generation) return;
+    const box = clear($('timeline-offers'));
+    if (searchEntity) {
+      box.appendChild(el('p', {class: 'muted'}, `From your search: ${searchEntity}`));
+      $('entity').value = searchEntity;
+    }
+    const key = t => t.entity + '\u0000' + t.metric;
+    const seen = new Set(own.map(key));
+    const offers = [...own, ...res.timelines.filter(t => !seen.has(key(t)))];
+    const list = el('ul', {class: 'offers'});
+    for (const t of offers) {
+      list.appendChild(el('li', null, el('a', {href: timelineLink(t.entity, t.metric, minConfidence)},
+          `${t.entity} · ${t.metric}`), el('span', {class: 'muted'}, ` ${t.facts.toLocaleString('en')} facts`)));
+    }
+    if (offers.length) box.append(el('h2', null, 'Timelines with most facts'), list);
+  }
+
+  /** An empty timeline: the entity's other metrics, or entities with facts whose names are close. */
+  function offerInstead(t, minConfidence) {
+    const box = clear($('timeline-offers'));
+    const list = el('ul', {class: 'offers'});
+    if (t.other_metrics) {
+      box.appendChild(el('p', {class: 'muted'}, `${t.entity} has no ${t.metric} facts; it has:`));
+      for (const [metric, n] of Object.entries(t.other_metrics)) {
+        list.appendChild(el('li', null, el('a', {href: timelineLink(t.entity, metric, minConfidence)},
+            `${t.entity} · ${metric}`), el('span', {class: 'muted'}, ` ${n} facts`)));
+      }
+    } else {
+      box.appendChild(el('p', {class: 'muted'}, `No facts about ${t.entity}.`
+          + (t.close_entities && t.close_entities.length ? ' Did you mean:' : '')));
+      for (const e of t.close_entities || []) {
+        list.appendChild(el('li', null, el('a', {href: timelineLink(e, t.metric, minConfidence)}, e)));
+      }
+    }
+    box.appendChild(list);
   }
 
   function drawChart() {
@@ -252,9 +326,13 @@
     }
   }
 
+  // The metrics of DESIGN.md first, the finer other:* ones grouped after.
   const metricsLoaded = api('metrics').then(res => {
     const select = $('metric');
-    for (const m of res.metrics) select.appendChild(el('option', {value: m}, m));
+    const core = el('optgroup', {label: 'Metrics'}), other = el('optgroup', {label: 'Other metrics'});
+    for (const m of res.core || res.metrics) core.appendChild(el('option', {value: m}, m));
+    for (const m of res.other || []) other.appendChild(el('option', {value: m}, m));
+    select.append(core, other);
     select.value = res.metrics.includes('DAU') ? 'DAU' : res.metrics[0];
   }).catch(showError);
 
@@ -279,7 +357,7 @@
     show('article');
     const a = await api('articles/' + encodeURIComponent(id));
     if (mine !== generation) return;
-    $('article-title').textContent = a.title || '(untitled)';
+    $('article-title').textContent = a.display_title || a.title || '(untitled)';
     const meta = clear($('article-meta'));
     meta.appendChild(document.createTextNode([a.source, a.published, a.lang, a.author].filter(Boolean).join(' · ')));
     const url = safeUrl(a.url);

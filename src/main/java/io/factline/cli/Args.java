@@ -1,7 +1,5 @@
 package io.factline.cli;
 
-import io.factline.registry.NameLookup;
-import io.factline.registry.Registries;
 import io.factline.model.Period;
 
 import java.time.LocalDate;
@@ -24,19 +22,6 @@ final class Args {
         if (value == null) return null;
         LocalDate d = date(value, "--published", false);
         return value.length() == 10 ? d.toString() : value;
-    }
-
-    /** A metric id, whatever its case ("dau" → DAU); unknown ids are a usage error listing the known ones. */
-    static String metric(String value, Registries registries) {
-        if (value == null) return null;
-        NameLookup names = new NameLookup(registries);
-        return names.metric(value).orElseThrow(() -> new UsageException("unknown metric '" + value
-                + "'; known metrics: " + String.join(", ", names.metrics())));
-    }
-
-    /** An entity as the user wrote it (抖音, douyin, Shake sound) → its canonical id; unknown names pass as written. */
-    static String entity(String value, Registries registries) {
-        return value == null ? null : new NameLookup(registries).entity(value);
     }
 
     static String claim(String value) {

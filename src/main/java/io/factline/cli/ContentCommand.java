@@ -23,10 +23,10 @@ import java.util.zip.GZIPInputStream;
 @Command(name = "content", mixinStandardHelpOptions = true,
         description = {"Extract the article of each page: title, main text (paragraphs separated by newlines), "
                 + "published date, author, source, via, language and the charset the bytes were decoded as.",
-                "One JSON object per input (or a readable text with --format text)."})
+                "One JSON object per input (or a readable text with --format text). Formats: jsonl (default), text."})
 final class ContentCommand implements Runnable {
-    @Option(names = "--format", defaultValue = "jsonl", paramLabel = "FORMAT", description = "jsonl (default) or text.")
-    Format format;
+    @picocli.CommandLine.Mixin
+    FormatOption format;
 
     @Option(names = "--url", paramLabel = "URL", description = "The address the pages came from (resolves links, "
             + "names the source when the page does not).")
@@ -36,15 +36,15 @@ final class ContentCommand implements Runnable {
             description = "HTML pages (.html, .htm, either .gz); - reads one page from standard input.")
     List<String> files;
 
-    enum Format { jsonl, text }
 
     @Override
     public void run() {
         PrintStream out = Streams.out();
+        boolean text = format.get(FormatOption.Format.jsonl, FormatOption.Format.text) == FormatOption.Format.text;
         for (String file : files) {
             ContentExtractor.Page page = ContentExtractor.fromHtml(read(file), url, null);
             Map<String, Object> record = record(file, page);
-            if (format == Format.text) printText(out, record);
+            if (text) printText(out, record);
             else Formats.jsonLine(out, record);
         }
         out.flush();

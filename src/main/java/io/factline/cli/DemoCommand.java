@@ -2,6 +2,7 @@ package io.factline.cli;
 
 import io.factline.crawl.CrawlConfig;
 import io.factline.crawl.Crawler;
+import io.factline.registry.NameLookup;
 import io.factline.registry.Registries;
 import io.factline.index.IndexReaderSession;
 import io.factline.index.SearchRequest;
@@ -71,8 +72,8 @@ final class DemoCommand implements Runnable {
         out.printf("Ingested %d articles with %d facts of confidence ≥ %s into %s%n", s.indexed() + s.unchanged(),
                 s.facts(), minConfidence, d.data);
         Registries reg = Registries.load();
-        try (IndexReaderSession index = IndexReaderSession.open(d.data)) {
-            for (String q : List.of("字节跳动 收入", "\"daily active\" OR DAU")) {
+        try (IndexReaderSession index = IndexReaderSession.open(d.data, reg)) {
+            for (String q : List.of("字节跳动 收入", "Douyin")) {
                 out.printf("%n== factline search --data %s '%s'%n", d.data, q);
                 var results = index.search(SearchRequest.of(q, 3));
                 out.printf("%d article%s%n", results.total(), results.total() == 1 ? " matches" : "s match");
@@ -80,14 +81,15 @@ final class DemoCommand implements Runnable {
                     java.util.List<String> about = new java.util.ArrayList<>();
                     if (h.article().source() != null) about.add(h.article().source());
                     if (h.article().published() != null) about.add(h.article().published());
-                    out.printf("- %s%s%n", h.article().title(), about.isEmpty() ? "" : " (" + String.join(", ", about) + ")");
+                    if (!h.matched().isEmpty()) about.add("names " + String.join(", ", h.matched()));
+                    out.printf("- %s%s%n", h.article().displayTitle(), about.isEmpty() ? "" : " (" + String.join(", ", about) + ")");
                     for (String snippet : h.snippets()) out.printf("    … %s%n", snippet.replace('\n', ' ').strip());
                 }
             }
-            String entity = Args.entity("抖音", reg);
+            String entity = new NameLookup(reg).entity("抖音");
             out.printf("%n== factline timeline --data %s --entity 抖音 --metric DAU --min-confidence %s%n", d.data,
                     minConfidence);
-            TimelineCommand.print(Timeline.of(index, entity, "DAU", minConfidence), TimelineCommand.Format.text, out);
+            TimelineCommand.print(Timeline.of(index, entity, "DAU", minConfidence), FormatOption.Format.text, out);
         }
         out.printf("%nTry: factline facts --data %s --entity Douyin%n", d.data);
         out.printf("     factline serve --data %s   (then open http://127.0.0.1:8080/)%n", d.data);

@@ -86,7 +86,8 @@ final class DemoSite implements AutoCloseable {
                 if (line.isBlank()) continue;
                 JsonNode a = Json.mapper().readTree(line);
                 String id = a.path("id").asText();
-                pages.put("/news/" + id + ".html", article(text(a, "title"), text(a, "published"), text(a, "text")));
+                pages.put("/news/" + id + ".html", article(text(a, "title"), text(a, "published"), text(a, "text"),
+                        text(a, "source")));
             }
         }
         for (Path f : files(corpora.resolve("seed"))) {
@@ -94,7 +95,7 @@ final class DemoSite implements AutoCloseable {
             String raw = Files.readString(f, StandardCharsets.UTF_8);
             Article a = ContentExtractor.fromText(raw, null);
             String name = f.getFileName().toString().replaceFirst("\\.txt$", ".html");
-            pages.put("/seed/" + name, article(a.title(), a.published(), raw));
+            pages.put("/seed/" + name, article(a.title(), a.published(), raw, a.source()));
         }
     }
 
@@ -110,8 +111,10 @@ final class DemoSite implements AutoCloseable {
         return v == null || v.isNull() ? null : v.asText();
     }
 
-    private static Page article(String title, String published, String text) {
+    private static Page article(String title, String published, String text, String publisher) {
         StringBuilder h = new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n");
+        // The publisher, as real sites name themselves: the demo's address is no name to show.
+        if (publisher != null) h.append("<meta property=\"og:site_name\" content=\"").append(esc(publisher)).append("\">\n");
         if (title != null) h.append("<title>").append(esc(title)).append("</title>\n");
         if (published != null) {
             h.append("<meta property=\"article:published_time\" content=\"").append(esc(published)).append("\">\n");

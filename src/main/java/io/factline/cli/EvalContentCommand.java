@@ -37,8 +37,9 @@ final class EvalContentCommand implements Runnable {
             description = "Directory of the pages: <id>.html, <id>.htm, or either .gz.")
     Path pages;
 
-    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT", description = "table (default) or json.")
-    Format format;
+    /** text (default; "table" as before) or json. */
+    @picocli.CommandLine.Mixin
+    FormatOption format;
 
     @Option(names = "--worst", defaultValue = "10", paramLabel = "N",
             description = "List the N pages of lowest F1 on standard error (default 10; 0: none).")
@@ -52,19 +53,22 @@ final class EvalContentCommand implements Runnable {
             description = "Extract every page N times and time the last run (the first runs warm the JVM up).")
     int repeat;
 
-    enum Format { table, json }
 
     @Override
     public void run() {
         if (repeat < 1) throw new UsageException("--repeat must be at least 1");
         if (worst < 0) throw new UsageException("--worst must be 0 or more");
+        boolean json = format.get(FormatOption.Format.text, FormatOption.Format.json) == FormatOption.Format.json;
         List<GoldPages.Gold> golds = GoldPages.load(gold, pages);
         Run run = predictions != null ? ContentEvaluation.predictions(golds, predictions)
                 : ContentEvaluation.extract(golds, repeat);
         Map<String, Object> report = report(run.pages());
         PrintStream out = Streams.out();
-        if (format == Format.json) Formats.jsonLine(out, report);
-        else printTable(out, report);
+        if (json) {
+            Formats.jsonLine(out, report);
+        } else {
+            printTable(out, report);
+        }
         out.flush();
         PrintStream err = Streams.err();
         for (PageResult r : run.pages()) {

@@ -55,8 +55,9 @@ final class EvalFactsCommand implements Runnable {
                     + "(no extraction): how far the annotations themselves agree.")
     boolean agreement;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text (default) or json.")
-    Format format;
+    /** text (default) or json. */
+    @picocli.CommandLine.Mixin
+    FormatOption format;
 
     @Option(names = "--errors", description = "Also list every missed and false fact (on stdout, after the tables).")
     boolean errors;
@@ -69,10 +70,10 @@ final class EvalFactsCommand implements Runnable {
                     + "<news>/headlines).")
     List<String> inputs;
 
-    enum Format { text, json }
 
     @Override
     public void run() {
+        boolean json = format.get(FormatOption.Format.text, FormatOption.Format.json) == FormatOption.Format.json;
         if (agreement) {
             agreement(Streams.out());
             return;
@@ -97,7 +98,7 @@ final class EvalFactsCommand implements Runnable {
         FactScore score = corpus.score(predicted, set.gold());
         PrintStream out = Streams.out();
         double factShare = factSeconds / Math.max(1e-9, factSeconds + annotated.nlpSeconds());
-        if (format == Format.json) {
+        if (json) {
             json(out, set, corpus, score, floor, factShare);
         } else {
             text(out, set, corpus, score, floor, factSeconds, annotated.nlpSeconds());

@@ -14,15 +14,14 @@ import java.util.List;
 
 /** {@code factline extract}: metric facts of the given inputs, nothing stored. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = "Print the metric facts of articles as JSON Lines (or CSV); nothing is stored.")
+        description = {"Print the metric facts of articles; nothing is stored.", "Formats: jsonl (default), csv."})
 final class ExtractCommand implements Runnable {
     @Option(names = "--published", paramLabel = "DATE",
             description = "Publication date for inputs that carry none (YYYY-MM-DD); relative dates resolve against it.")
     String published;
 
-    @Option(names = "--format", defaultValue = "jsonl", paramLabel = "FORMAT",
-            description = "jsonl (default) or csv.")
-    OutputFormat format;
+    @picocli.CommandLine.Mixin
+    FormatOption format;
 
     @picocli.CommandLine.Mixin
     ConfidenceOption confidence;
@@ -30,8 +29,6 @@ final class ExtractCommand implements Runnable {
     @Parameters(arity = "1..*", paramLabel = "PATH",
             description = "Files or directories: " + InputReader.SUPPORTED + "; - reads a text from standard input.")
     List<String> inputs;
-
-    enum OutputFormat { jsonl, csv }
 
     /** Long inputs say how far they are every so often. */
     private static final long PROGRESS_EVERY_NANOS = 10_000_000_000L;
@@ -43,12 +40,13 @@ final class ExtractCommand implements Runnable {
         NlpPipeline.loadNotices(m -> err.println("extract: " + m));
         Pipeline pipeline = new Pipeline(Registries.load(), confidence.value());
         InputReader reader = new InputReader(Args.publishedDate(published));
-        if (format == OutputFormat.csv) Formats.factCsvHeader(out);
+        boolean csv = format.get(FormatOption.Format.jsonl, FormatOption.Format.csv) == FormatOption.Format.csv;
+        if (csv) Formats.factCsvHeader(out);
         long t0 = System.nanoTime();
         long[] articles = {0}, facts = {0}, lastProgress = {t0};
         reader.read(inputs, article -> {
             for (Fact f : pipeline.process(article).facts()) {
-                if (format == OutputFormat.csv) Formats.factCsv(out, f);
+                if (csv) Formats.factCsv(out, f);
                 else Formats.jsonLine(out, f);
                 facts[0]++;
             }

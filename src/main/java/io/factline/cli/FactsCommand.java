@@ -1,5 +1,6 @@
 package io.factline.cli;
 
+import io.factline.registry.NameLookup;
 import io.factline.registry.Registries;
 import io.factline.index.FactQuery;
 import io.factline.index.IndexReaderSession;
@@ -11,43 +12,41 @@ import java.io.PrintStream;
 
 /** {@code factline facts}: the indexed facts, filtered, as JSON Lines or CSV. */
 @Command(name = "facts", mixinStandardHelpOptions = true,
-        description = "Export indexed facts as JSON Lines (default) or CSV, ordered by period.")
+        description = {"Export indexed facts ordered by period.", "Formats: jsonl (default), csv."})
 final class FactsCommand implements Runnable {
     @Mixin
     DataOption data;
 
-    @Option(names = "--entity", paramLabel = "E", description = "Entity id or any of its names (抖音, Douyin, Shake sound).")
-    String entity;
+    @Mixin
+    EntityOption entity;
 
-    @Option(names = "--metric", paramLabel = "M", description = "Metric id (DAU, revenue, funding, …).")
-    String metric;
+    @Mixin
+    MetricOption metric;
 
     @Option(names = "--claim", paramLabel = "C", description = "reported, pledge or forecast.")
     String claim;
 
-    @Option(names = "--from", paramLabel = "DATE", description = "Facts whose period ends on or after DATE.")
-    String from;
+    /** Facts whose period ends on or after --from and starts on or before --to. */
+    @Mixin
+    PeriodOptions period;
 
-    @Option(names = "--to", paramLabel = "DATE", description = "Facts whose period starts on or before DATE.")
-    String to;
-
-    @Option(names = "--format", defaultValue = "jsonl", paramLabel = "FORMAT", description = "jsonl (default) or csv.")
-    ExtractCommand.OutputFormat format;
+    @Mixin
+    FormatOption format;
 
     @picocli.CommandLine.Mixin
     ConfidenceOption confidence;
 
     @Override
     public void run() {
-        Registries reg = entity != null || metric != null ? Registries.load() : null;
-        FactQuery q = new FactQuery(entity == null ? null : Args.entity(entity, reg),
-                metric == null ? null : Args.metric(metric, reg), Args.claim(claim),
-                Args.date(from, "--from", false), Args.date(to, "--to", true), null, 0, confidence.value());
+        boolean csv = format.get(FormatOption.Format.jsonl, FormatOption.Format.csv) == FormatOption.Format.csv;
+        NameLookup names = entity.value != null || metric.value != null ? new NameLookup(Registries.load()) : null;
+        FactQuery q = new FactQuery(entity.id(names), metric.id(names), Args.claim(claim), period.from(), period.to(),
+                null, 0, confidence.value());
         PrintStream out = Streams.out();
         try (IndexReaderSession index = IndexReaderSession.open(data.data)) {
-            if (format == ExtractCommand.OutputFormat.csv) Formats.factCsvHeader(out);
+            if (csv) Formats.factCsvHeader(out);
             index.facts(q, f -> {
-                if (format == ExtractCommand.OutputFormat.csv) Formats.factCsv(out, f);
+                if (csv) Formats.factCsv(out, f);
                 else Formats.jsonLine(out, f);
             });
         }

@@ -21,7 +21,7 @@ import java.nio.charset.StandardCharsets;
                 SearchCommand.class, FactsCommand.class, TimelineCommand.class, ServeCommand.class,
                 ContentCommand.class, EvalCommand.class, TrainCommand.class,
                 CommandLine.HelpCommand.class})
-public final class Main implements Runnable {
+public final class Main implements java.util.concurrent.Callable<Integer> {
     /** Standard output as UTF-8 whatever the platform's locale: Chinese text must come out intact. */
     static final PrintStream OUT = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
     static final PrintStream ERR = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
@@ -55,7 +55,7 @@ public final class Main implements Runnable {
             PrintStream err = Streams.err();
             if (ex instanceof UsageException) {
                 err.println("factline: " + ex.getMessage());
-                err.println("Try 'factline " + commandLine.getCommandName() + " --help' for more information.");
+                err.println("Try '" + qualifiedName(commandLine) + " --help' for more information.");
                 return 2;
             }
             if (isUserError(ex)) {
@@ -71,14 +71,23 @@ public final class Main implements Runnable {
         return cli;
     }
 
-    static boolean isUserError(Throwable ex) {
-        return ex instanceof InputException || ex instanceof IndexException || ex instanceof UsageException
-                || ex instanceof CrawlException || ex instanceof ServerException || ex instanceof BadQueryException;
+    /** The command as typed: "factline eval facts", not "facts". */
+    static String qualifiedName(CommandLine command) {
+        StringBuilder name = new StringBuilder(command.getCommandName());
+        for (CommandLine c = command.getParent(); c != null; c = c.getParent()) name.insert(0, c.getCommandName() + " ");
+        return name.toString();
     }
 
+    static boolean isUserError(Throwable ex) {
+        return ex instanceof InputException || ex instanceof IndexException || ex instanceof UsageException
+                || ex instanceof CrawlException || ex instanceof ServerException || ex instanceof BadQueryException || ex instanceof LookupException;
+    }
+
+    /** No command: the usage, on standard error, and exit code 2 (a usage error), as for any missing argument. */
     @Override
-    public void run() {
-        spec.commandLine().usage(Streams.out());
+    public Integer call() {
+        spec.commandLine().usage(Streams.err());
+        return 2;
     }
 
     /** Version from the jar manifest, else the development version. */

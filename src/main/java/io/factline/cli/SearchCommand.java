@@ -1,5 +1,6 @@
 package io.factline.cli;
 
+import io.factline.registry.NameLookup;
 import io.factline.registry.Registries;
 import io.factline.index.IndexReaderSession;
 import io.factline.index.SearchRequest;
@@ -12,6 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,13 +21,16 @@ import java.util.Map;
 /** {@code factline search}: full-text search over the indexed articles, Chinese and English. */
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = {"Search the indexed articles (Chinese and English; words, \"phrases\", AND/OR/-).",
-                "Matches are marked [like this] in the snippets."})
+                "A word that names a company or product of the registry also finds the articles that name it "
+                        + "otherwise (Douyin finds 抖音 and Shake sound). With no query, lists the articles the "
+                        + "filters keep, newest first.",
+                "Matches are marked [like this] in the snippets. Formats: text (default), jsonl."})
 final class SearchCommand implements Runnable {
     @Mixin
     DataOption data;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text (default) or jsonl.")
-    Format format;
+    @Mixin
+    FormatOption format;
 
     @Option(names = "--limit", defaultValue = "10", paramLabel = "N", description = "At most N results (default 10).")
     int limit;
@@ -33,43 +38,42 @@ final class SearchCommand implements Runnable {
     @Option(names = "--lang", paramLabel = "LANG", description = "Only articles in zh or en.")
     String lang;
 
-    @Option(names = "--entity", paramLabel = "E", description = "Only articles naming this entity.")
-    String entity;
+    /** Only articles naming this entity. */
+    @Mixin
+    EntityOption entity;
 
-    @Option(names = "--metric", paramLabel = "M", description = "Only articles with facts of this metric.")
-    String metric;
+    /** Only articles with facts of this metric. */
+    @Mixin
+    MetricOption metric;
 
-    @Option(names = "--from", paramLabel = "DATE", description = "Only articles published on or after DATE.")
-    String from;
+    @Mixin
+    PeriodOptions period;
 
-    @Option(names = "--to", paramLabel = "DATE", description = "Only articles published on or before DATE.")
-    String to;
-
-    @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The query.")
-    List<String> query;
-
-    enum Format { text, jsonl }
+    @Parameters(arity = "0..*", paramLabel = "QUERY", description = "The query; none: every article the filters keep.")
+    List<String> query = new ArrayList<>();
 
     @Override
     public void run() {
         if (limit < 1) throw new UsageException("--limit must be at least 1");
         if (lang != null && !lang.equals("zh") && !lang.equals("en")) throw new UsageException("--lang: zh or en");
-        Registries reg = entity != null || metric != null ? Registries.load() : null;
-        SearchRequest request = new SearchRequest(String.join(" ", query), lang, Args.date(from, "--from", false),
-                Args.date(to, "--to", true), entity == null ? null : Args.entity(entity, reg),
-                metric == null ? null : Args.metric(metric, reg), 0, limit);
+        FormatOption.Format f = format.get(FormatOption.Format.text, FormatOption.Format.jsonl);
+        Registries reg = Registries.load();
+        NameLookup names = new NameLookup(reg);
+        SearchRequest request = new SearchRequest(String.join(" ", query).strip(), lang, period.from(), period.to(),
+                entity.id(names), metric.id(names), 0, limit);
         PrintStream out = Streams.out();
-        try (IndexReaderSession index = IndexReaderSession.open(data.data)) {
+        try (IndexReaderSession index = IndexReaderSession.open(data.data, reg)) {
             SearchResults results = index.search(request);
-            if (format == Format.jsonl) {
+            if (f == FormatOption.Format.jsonl) {
                 for (SearchHit h : results.hits()) Formats.jsonLine(out, json(h));
                 return;
             }
-            out.printf("%d article%s '%s'%n", results.total(), results.total() == 1 ? " matches" : "s match", request.query());
+            out.printf("%d article%s %s%n", results.total(), results.total() == 1 ? " matches" : "s match",
+                    request.query().isEmpty() ? "(no query)" : "'" + request.query() + "'");
             int i = 0;
             for (SearchHit h : results.hits()) {
                 Article a = h.article();
-                out.printf("%n%d. %s%n", ++i, a.title() == null ? "(untitled)" : a.title());
+                out.printf("%n%d. %s%n", ++i, a.displayTitle());
                 List<String> about = new java.util.ArrayList<>();
                 if (a.source() != null) about.add(a.source());
                 if (a.published() != null) about.add(a.published());
@@ -78,6 +82,7 @@ final class SearchCommand implements Runnable {
                 about.add("id " + a.id());
                 out.printf("   %s%n", String.join(" · ", about));
                 if (a.url() != null) out.printf("   %s%n", a.url());
+                if (!h.matched().isEmpty()) out.printf("   names %s%n", String.join(", ", h.matched()));
                 for (String s : h.snippets()) out.printf("   … %s%n", s.replace('\n', ' ').strip());
             }
         }
@@ -94,6 +99,7 @@ final class SearchCommand implements Runnable {
         m.put("source", a.source());
         m.put("lang", a.lang());
         m.put("entities", h.entities());
+        if (!h.matched().isEmpty()) m.put("matched_entities", h.matched());
         m.put("snippets", h.snippets());
         return m;
     }

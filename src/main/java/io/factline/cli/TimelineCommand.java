@@ -1,8 +1,11 @@
 package io.factline.cli;
 
+import io.factline.registry.NameLookup;
 import io.factline.registry.Registries;
 import io.factline.index.IndexReaderSession;
 import io.factline.timeline.Timeline;
+import io.factline.timeline.TimelineCsv;
+import io.factline.timeline.TimelineHints;
 import io.factline.timeline.TimelinePoint;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,52 +19,67 @@ import java.util.List;
 @Command(name = "timeline", mixinStandardHelpOptions = true,
         description = {"The values of one metric of one entity ordered by the period they refer to.",
                 "A value reported by several articles is one point with all its sources; periods whose sources "
-                        + "disagree are marked as conflicts."})
+                        + "disagree are marked as conflicts. Formats: text (default), json, csv."})
 final class TimelineCommand implements Runnable {
     @Mixin
     DataOption data;
 
-    @Option(names = "--entity", required = true, paramLabel = "E", description = "Entity id or any of its names.")
-    String entity;
+    /** Required. */
+    @Mixin
+    EntityOption entity;
 
-    @Option(names = "--metric", required = true, paramLabel = "M", description = "Metric id.")
-    String metric;
+    /** Required. */
+    @Mixin
+    MetricOption metric;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text (default), json or csv.")
-    Format format;
+    @Mixin
+    FormatOption format;
 
     @Mixin
     ConfidenceOption confidence;
 
-    enum Format { text, json, csv }
-
     @Override
     public void run() {
-        Registries reg = Registries.load();
-        String e = Args.entity(entity, reg), m = Args.metric(metric, reg);
+        if (entity.value == null || metric.value == null) {
+            throw new UsageException("timeline needs --entity and --metric (e.g. --entity Douyin --metric DAU)");
+        }
+        FormatOption.Format f = format.get(FormatOption.Format.text, FormatOption.Format.json, FormatOption.Format.csv);
+        NameLookup names = new NameLookup(Registries.load());
+        String m = metric.id(names), e = entity.id(names);
+        double floor = confidence.value();
         try (IndexReaderSession index = IndexReaderSession.open(data.data)) {
-            print(Timeline.of(index, e, m, confidence.value()), format, Streams.out());
+            Timeline t = Timeline.of(index, e, m, floor);
+            if (t.points().isEmpty()) explainEmpty(index, names, e, m, floor);
+            print(t, f, Streams.out());
         }
     }
 
-    static void print(Timeline t, Format format, PrintStream out) {
+    /**
+     * A timeline with no point: an entity the index has no fact about is an error that suggests close names; one
+     * with facts of other metrics gets those metrics named on stderr.
+     */
+    private static void explainEmpty(IndexReaderSession index, NameLookup names, String entity, String metric,
+                                     double floor) {
+        TimelineHints hints = TimelineHints.of(index, names, entity, floor);
+        if (hints.unknownEntity()) {
+            List<String> close = hints.closeEntities();
+            throw new LookupException("no facts about '" + entity + "' in the index"
+                    + (floor > 0 ? " (of confidence " + floor + " or more)" : "")
+                    + (close.isEmpty() ? "" : "; did you mean " + String.join(", ", close) + "?"));
+        }
+        List<String> others = new ArrayList<>();
+        hints.otherMetrics().forEach((id, n) -> others.add(id + " (" + n + ")"));
+        Streams.err().println("factline: " + entity + " has no " + metric + " facts; it has " + String.join(", ", others));
+    }
+
+    static void print(Timeline t, FormatOption.Format format, PrintStream out) {
         switch (format) {
             case json -> Formats.jsonLine(out, t);
             case csv -> {
-                out.println("as_of,value,value_high,unit,qualifier,claim,conflict,sources,doc,url,published,sentence");
-                for (TimelinePoint p : t.points()) {
-                    TimelinePoint.Source s = p.sources().get(0);
-                    List<String> cells = new ArrayList<>(List.of(nz(p.asOf()), Formats.number(p.value()),
-                            p.valueHigh() == null ? "" : Formats.number(p.valueHigh()), p.unit(), p.qualifier(), p.claim(),
-                            Boolean.toString(p.conflict()), Integer.toString(p.sources().size())));
-                    cells.add(s.doc());
-                    cells.add(s.url());
-                    cells.add(s.published());
-                    cells.add(s.sentence());
-                    out.println(Formats.csvRow(cells));
-                }
+                out.println(TimelineCsv.HEADER);
+                TimelineCsv.rows(t).forEach(out::println);
             }
-            case text -> text(t, out);
+            default -> text(t, out);
         }
         out.flush();
     }

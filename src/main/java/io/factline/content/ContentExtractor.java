@@ -111,11 +111,15 @@ public final class ContentExtractor {
         return new Span(start, lastStart + last.length(), lastStart);
     }
 
+    /** The site's host name as the publisher when the page names none; an address or localhost names nobody. */
     private static Optional<String> host(String url) {
         if (url == null) return Optional.empty();
         try {
             String h = URI.create(url).getHost();
-            return Optional.ofNullable(h).map(x -> x.startsWith("www.") ? x.substring(4) : x);
+            if (h == null || h.equalsIgnoreCase("localhost") || h.startsWith("[") || h.matches("[\\d.]+")) {
+                return Optional.empty();
+            }
+            return Optional.of(h.startsWith("www.") ? h.substring(4) : h);
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -4,6 +4,7 @@ import io.factline.model.Article;
 import io.factline.model.Fact;
 import io.factline.model.Json;
 import io.factline.model.SearchHit;
+import io.factline.registry.Registries;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.LongPoint;
@@ -19,6 +20,7 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
@@ -64,10 +66,16 @@ import java.util.function.Consumer;
  * commits meanwhile. Old readers are closed when their last call ends.
  */
 public final class IndexReaderSession implements Closeable {
+    private static final Sort NEWEST_FIRST = new Sort(new SortField(Fields.PUBLISHED_MS, SortField.Type.LONG, true),
+            SortField.FIELD_DOC);
+    /** Names of one entity a query searches for at most (each costs a clause per text field). */
+    private static final int MAX_ENTITY_NAMES = 40;
     private static final Set<String> ARTICLE_FIELDS = Set.of(Fields.ID, Fields.URL, Fields.TITLE_EN, Fields.TITLE_ZH,
             Fields.TEXT_EN, Fields.TEXT_ZH, Fields.LANG, Fields.PUBLISHED, Fields.AUTHOR, Fields.SOURCE, Fields.VIA,
             Fields.FETCHED, Fields.CONTENT_HASH, Fields.ENTITIES);
 
+    /** Names of entities in queries; null: queries are read as text only. */
+    private final QueryEntities queryEntities;
     private final Directory directory;
     private final SearcherManager searchers;
     private final String preTag, postTag;
@@ -94,8 +102,9 @@ public final class IndexReaderSession implements Closeable {
         }
     }
 
-    private IndexReaderSession(Directory directory, String preTag, String postTag, boolean escapeHtml)
-            throws IOException {
+    private IndexReaderSession(Directory directory, String preTag, String postTag, boolean escapeHtml,
+                               Registries registries) throws IOException {
+        this.queryEntities = registries == null ? null : new QueryEntities(registries);
         this.directory = directory;
         this.searchers = new SearcherManager(directory, new SearcherFactory() {
             @Override
@@ -108,20 +117,29 @@ public final class IndexReaderSession implements Closeable {
         this.escapeHtml = escapeHtml;
     }
 
-    /** Opens the index of a data directory; snippets mark matches with [ and ]. */
+    /** Opens the index of a data directory; snippets mark matches with [ and ]; queries are read as text only. */
     public static IndexReaderSession open(Path dataDir) {
-        return open(dataDir, "[", "]", false);
+        return open(dataDir, "[", "]", false, null);
     }
 
-    /** Opens the index with the given match markers; {@code escapeHtml} for snippets shown in a web page. */
-    public static IndexReaderSession open(Path dataDir, String preTag, String postTag, boolean escapeHtml) {
+    /** The same, reading the entities a query names with {@code registries} (see {@link #search}). */
+    public static IndexReaderSession open(Path dataDir, Registries registries) {
+        return open(dataDir, "[", "]", false, registries);
+    }
+
+    /**
+     * Opens the index with the given match markers; {@code escapeHtml} for snippets shown in a web page;
+     * {@code registries}, when not null, to read the entities queries name.
+     */
+    public static IndexReaderSession open(Path dataDir, String preTag, String postTag, boolean escapeHtml,
+                                          Registries registries) {
         if (!IndexPaths.exists(dataDir)) {
             throw new IndexException("no index in " + dataDir + " (run: factline ingest --data " + dataDir + " FILE...)");
         }
         Directory directory = null;
         try {
             directory = FSDirectory.open(IndexPaths.indexDir(dataDir));
-            return new IndexReaderSession(directory, preTag, postTag, escapeHtml);
+            return new IndexReaderSession(directory, preTag, postTag, escapeHtml, registries);
         } catch (IOException e) {
             closeQuietly(directory);
             throw new IndexException("cannot read the index in " + dataDir + ": " + e.getMessage(), e);
@@ -203,18 +221,26 @@ public final class IndexReaderSession implements Closeable {
      * @throws BadQueryException when the query cannot be run (a user error)
      */
     public SearchResults search(SearchRequest r, int buckets) {
-        Query query = articleQuery(r);
+        QueryEntities.Parsed parsed = queryEntities == null || r.query() == null
+                ? QueryEntities.Parsed.none(r.query()) : queryEntities.parse(r.query());
+        Query query = articleQuery(r, parsed);
+        Set<String> asked = new java.util.LinkedHashSet<>();
+        for (QueryEntities.Named n : parsed.entities()) asked.add(n.id());
         try {
-            return search(query, r, buckets);
+            return search(query, r, buckets, asked);
         } catch (IndexSearcher.TooManyClauses e) {
             throw new BadQueryException(QueryProblems.TOO_MANY_WORDS, e);
         }
     }
 
-    private SearchResults search(Query query, SearchRequest r, int buckets) {
+    private SearchResults search(Query query, SearchRequest r, int buckets, Set<String> askedEntities) {
         return read(searcher -> {
             int want = Math.max(1, r.offset() + r.size());
-            var top = new TopScoreDocCollectorManager(want, null, 1000);
+            // Without words to rank by, the newest articles first.
+            boolean browsing = r.query() == null || r.query().isBlank();
+            org.apache.lucene.search.CollectorManager<?, ? extends TopDocs> top = browsing
+                    ? new TopFieldCollectorManager(NEWEST_FIRST, want, null, 1000)
+                    : new TopScoreDocCollectorManager(want, null, 1000);
             Object[] results = searcher.search(query, new MultiCollectorManager(top, new FacetsCollectorManager()));
             TopDocs topDocs = (TopDocs) results[0];
             FacetsCollector matching = (FacetsCollector) results[1];
@@ -236,26 +262,43 @@ public final class IndexReaderSession implements Closeable {
                     String[] s = snippets.get(f);
                     if (s != null && s[i] != null) passages.add(s[i]);
                 }
-                hits.add(new SearchHit(article(d), page[i].score, passages, Arrays.asList(d.getValues(Fields.ENTITIES))));
+                List<String> entities = Arrays.asList(d.getValues(Fields.ENTITIES));
+                List<String> matched = entities.stream().filter(askedEntities::contains).toList();
+                float score = Float.isNaN(page[i].score) ? 0f : page[i].score; // listed by date: no score
+                hits.add(new SearchHit(article(d), score, passages, entities, matched));
             }
             return new SearchResults(total, hits, counts.terms(), counts.others());
         });
     }
 
     static Query articleQuery(SearchRequest r) {
+        return articleQuery(r, QueryEntities.Parsed.none(r.query()));
+    }
+
+    /**
+     * The query of a search. Each entity the query names matches the words as typed, any name of the entity, or
+     * the entity recorded with the article (boosted: the article is about it); the other words match as text.
+     */
+    static Query articleQuery(SearchRequest r, QueryEntities.Parsed parsed) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(new TermQuery(new Term(Fields.TYPE, Fields.ARTICLE)), BooleanClause.Occur.FILTER);
-        if (r.query() != null && !r.query().isBlank()) {
-            BooleanQuery.Builder text = new BooleanQuery.Builder();
-            text.add(parse(Fields.TEXT_EN, r.query(), false), BooleanClause.Occur.SHOULD);
-            text.add(new BoostQuery(parse(Fields.TITLE_EN, r.query(), false), 2f), BooleanClause.Occur.SHOULD);
-            // Chinese articles match on bigram phrases (exact strings); their words rank and highlight.
-            text.add(new BooleanQuery.Builder()
-                    .add(parse(Fields.TEXT_ZH_BIGRAMS, r.query(), true), BooleanClause.Occur.MUST)
-                    .add(parse(Fields.TEXT_ZH, r.query(), false), BooleanClause.Occur.SHOULD).build(),
-                    BooleanClause.Occur.SHOULD);
-            text.add(new BoostQuery(parse(Fields.TITLE_ZH_BIGRAMS, r.query(), true), 2f), BooleanClause.Occur.SHOULD);
-            b.add(text.build(), BooleanClause.Occur.MUST);
+        if (!parsed.entities().isEmpty()) {
+            if (!parsed.rest().isBlank()) b.add(textQuery(parsed.rest()), BooleanClause.Occur.MUST);
+            for (QueryEntities.Named n : parsed.entities()) {
+                // The words as typed rank first; of the other names only the best match counts (an article
+                // full of machine-translation variants is not more relevant for having many).
+                List<Query> names = new ArrayList<>();
+                for (String name : n.names().subList(0, Math.min(MAX_ENTITY_NAMES, n.names().size()))) {
+                    names.add(textQuery("\"" + QueryParser.escape(name) + "\""));
+                }
+                BooleanQuery.Builder either = new BooleanQuery.Builder();
+                either.add(new BoostQuery(textQuery(n.asWritten()), 2f), BooleanClause.Occur.SHOULD);
+                either.add(new BoostQuery(new DisjunctionMaxQuery(names, 0f), 0.5f), BooleanClause.Occur.SHOULD);
+                either.add(new TermQuery(new Term(Fields.ENTITIES, n.id())), BooleanClause.Occur.SHOULD);
+                b.add(either.build(), BooleanClause.Occur.MUST);
+            }
+        } else if (r.query() != null && !r.query().isBlank()) {
+            b.add(textQuery(r.query()), BooleanClause.Occur.MUST);
         } else {
             b.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
         }
@@ -270,6 +313,19 @@ public final class IndexReaderSession implements Closeable {
             b.add(LongPoint.newRangeQuery(Fields.PUBLISHED_MS, lo, hi), BooleanClause.Occur.FILTER);
         }
         return b.build();
+    }
+
+    /** The words of a query in every text field: English words by stem, Chinese by bigram phrase; titles count double. */
+    private static Query textQuery(String query) {
+        BooleanQuery.Builder text = new BooleanQuery.Builder();
+        text.add(parse(Fields.TEXT_EN, query, false), BooleanClause.Occur.SHOULD);
+        text.add(new BoostQuery(parse(Fields.TITLE_EN, query, false), 2f), BooleanClause.Occur.SHOULD);
+        // Chinese articles match on bigram phrases (exact strings); their words rank and highlight.
+        text.add(new BooleanQuery.Builder()
+                .add(parse(Fields.TEXT_ZH_BIGRAMS, query, true), BooleanClause.Occur.MUST)
+                .add(parse(Fields.TEXT_ZH, query, false), BooleanClause.Occur.SHOULD).build(), BooleanClause.Occur.SHOULD);
+        text.add(new BoostQuery(parse(Fields.TITLE_ZH_BIGRAMS, query, true), 2f), BooleanClause.Occur.SHOULD);
+        return text.build();
     }
 
     private static Query parse(String field, String query, boolean phrases) {
@@ -365,6 +421,74 @@ public final class IndexReaderSession implements Closeable {
             b.add(LongPoint.newRangeQuery(Fields.AS_OF_FIRST, Long.MIN_VALUE, q.to().toEpochDay()), BooleanClause.Occur.FILTER);
         }
         return b.build();
+    }
+
+    /**
+     * The entities that have facts, with how many (deleted documents may still count until merged away): for
+     * suggestions when a timeline names an entity without facts.
+     */
+    public Map<String, Long> factEntities() {
+        return read(searcher -> {
+            Map<String, Long> out = new java.util.TreeMap<>();
+            org.apache.lucene.index.Terms terms = org.apache.lucene.index.MultiTerms.getTerms(searcher.getIndexReader(),
+                    Fields.ENTITY);
+            if (terms == null) return out;
+            org.apache.lucene.index.TermsEnum te = terms.iterator();
+            for (org.apache.lucene.util.BytesRef t = te.next(); t != null; t = te.next()) {
+                out.merge(t.utf8ToString(), (long) te.docFreq(), Long::sum);
+            }
+            return out;
+        });
+    }
+
+    /** An entity and a metric with the number of facts about them. */
+    public record Pair(String entity, String metric, long facts) {
+    }
+
+    /**
+     * The entity/metric pairs with most facts of at least {@code minConfidence}, most first (ties by name); of one
+     * entity only when {@code entity} is not null.
+     */
+    public List<Pair> topPairs(String entity, int limit, double minConfidence) {
+        return read(searcher -> {
+            Map<String, Long> counts = new HashMap<>();
+            Query facts = factQuery(new FactQuery(entity, null, null, null, null, null, 0, minConfidence));
+            for (org.apache.lucene.index.LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                org.apache.lucene.search.Weight w = searcher.createWeight(searcher.rewrite(facts),
+                        org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1f);
+                org.apache.lucene.search.Scorer scorer = w.scorer(leaf);
+                if (scorer == null) continue;
+                org.apache.lucene.index.SortedDocValues entities = org.apache.lucene.index.DocValues.getSorted(leaf.reader(), Fields.ENTITY);
+                org.apache.lucene.index.SortedDocValues metrics = org.apache.lucene.index.DocValues.getSorted(leaf.reader(), Fields.METRIC);
+                org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+                Map<Long, Long> byOrds = new HashMap<>();
+                var it = scorer.iterator();
+                for (int doc = it.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                    if (live != null && !live.get(doc)) continue;
+                    if (!entities.advanceExact(doc) || !metrics.advanceExact(doc)) continue;
+                    byOrds.merge(((long) entities.ordValue() << 32) | metrics.ordValue(), 1L, Long::sum);
+                }
+                for (Map.Entry<Long, Long> e : byOrds.entrySet()) {
+                    String name = entities.lookupOrd((int) (e.getKey() >>> 32)).utf8ToString();
+                    String metric = metrics.lookupOrd((int) (e.getKey() & 0xFFFFFFFFL)).utf8ToString();
+                    counts.merge(name + '\u0000' + metric, e.getValue(), Long::sum);
+                }
+            }
+            return counts.entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .limit(limit)
+                    .map(e -> {
+                        String[] em = e.getKey().split("\u0000", 2);
+                        return new Pair(em[0], em[1], e.getValue());
+                    }).toList();
+        });
+    }
+
+    /** Per metric, how many facts of at least {@code minConfidence} an entity has (any case of its id). */
+    public Map<String, Integer> metricsOf(String entity, double minConfidence) {
+        Map<String, Integer> out = new java.util.TreeMap<>();
+        facts(new FactQuery(entity, null, null, null, null, null, 0, minConfidence), f -> out.merge(f.metric(), 1, Integer::sum));
+        return out;
     }
 
     /** Stops refreshing and closes the index once the calls in progress are done. */

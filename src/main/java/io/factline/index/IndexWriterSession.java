@@ -10,6 +10,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -28,6 +29,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -253,6 +255,9 @@ public final class IndexWriterSession implements Closeable {
         d.add(new StringField(Fields.ENTITY, f.entity(), Field.Store.NO));
         d.add(new StringField(Fields.ENTITY_KEY, key(f.entity()), Field.Store.NO));
         d.add(new StringField(Fields.METRIC, f.metric(), Field.Store.NO));
+        // Which entity/metric pairs have most facts (the timelines worth offering first).
+        d.add(new SortedDocValuesField(Fields.ENTITY, new BytesRef(f.entity())));
+        d.add(new SortedDocValuesField(Fields.METRIC, new BytesRef(f.metric())));
         d.add(new StringField(Fields.CLAIM, f.claim(), Field.Store.NO));
         d.add(new StringField(Fields.UNIT, f.unit(), Field.Store.NO));
         keyword(d, Fields.LANG, f.lang());

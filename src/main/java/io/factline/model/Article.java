@@ -41,6 +41,28 @@ public record Article(String id, String url, String title, String text, String l
         }
     }
 
+    /**
+     * What to show as the article's title: its title, or for an untitled one the first words of its text (twelve
+     * words, or thirty characters of Chinese), with "…" when cut.
+     */
+    public String displayTitle() {
+        if (title != null && !title.isBlank()) return title.strip();
+        String t = text.strip().replaceAll("\\s+", " ");
+        if (t.isEmpty()) return "(untitled, no text)";
+        boolean han = t.codePoints().limit(40).anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        int end;
+        if (han) {
+            end = Math.min(t.length(), 30);
+        } else {
+            end = 0;
+            for (int words = 0; words < 12 && end < t.length(); words++) {
+                int next = t.indexOf(' ', end + 1);
+                end = next < 0 ? t.length() : next;
+            }
+        }
+        return end >= t.length() ? t : t.substring(0, end).strip() + "…";
+    }
+
     public Article withLang(String newLang) {
         return new Article(id, url, title, text, newLang, published, author, source, via, fetched, contentHash);
     }

@@ -37,6 +37,7 @@ final class ArticleRoute implements Route {
         out.put("id", a.id());
         out.put("url", a.url());
         out.put("title", a.title());
+        out.put("display_title", a.displayTitle());
         out.put("lang", a.lang());
         out.put("published", a.published());
         out.put("author", a.author());

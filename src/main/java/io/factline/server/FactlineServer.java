@@ -65,19 +65,20 @@ public final class FactlineServer implements Closeable {
             throw new ServerException("cannot listen on " + bind + ": unknown host", e);
         }
         // Snippets for a web page: HTML-escaped text with matches in <mark>, nothing else.
-        IndexReaderSession index = IndexReaderSession.open(dataDir, "<mark>", "</mark>", true);
+        Registries registries = Registries.load();
+        IndexReaderSession index = IndexReaderSession.open(dataDir, "<mark>", "</mark>", true, registries);
         index.refreshEvery(Duration.ofSeconds(1), m -> log.println("factline serve: " + m));
         try {
-            Registries registries = Registries.load();
             NameLookup names = new NameLookup(registries);
             Lookups lookups = new Lookups(names, minConfidence);
             Router router = new Router(new StaticFiles(), log)
                     .route("/api/search", new SearchRoute(index, lookups))
                     .route("/api/facts", new FactsRoute(index, lookups))
                     .route("/api/timeline", new TimelineRoute(index, lookups))
+                    .route("/api/timelines", new TimelinesRoute(index, lookups))
                     .route("/api/articles/", new ArticleRoute(index))
                     .route("/api/entities", new EntitiesRoute(registries.entities()))
-                    .route("/api/metrics", new MetricsRoute(names));
+                    .route("/api/metrics", new MetricsRoute(names, registries.metrics()));
             HttpServer http = HttpServer.create(address, 64);
             http.createContext("/", router);
             ExecutorService executor = Executors.newFixedThreadPool(THREADS, daemonThreads());

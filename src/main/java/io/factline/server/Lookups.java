@@ -15,6 +15,10 @@ final class Lookups {
         this.minConfidence = minConfidence;
     }
 
+    NameLookup names() {
+        return names;
+    }
+
     /** Parameter {@code min_confidence}: facts of lower confidence are left out; the server's floor when absent. */
     double minConfidence(Params p) {
         return p.fraction("min_confidence", minConfidence);
@@ -26,12 +30,19 @@ final class Lookups {
         return v == null ? null : names.entity(v);
     }
 
-    /** The metric id of parameter {@code metric}, any case; 400 listing the known ones when unknown. */
+    /**
+     * The metric id of parameter {@code metric}, by its id or any of its words in any case (日活, daily active users);
+     * 400 suggesting close ones and listing the known ones when unknown.
+     */
     String metric(Params p) {
         String v = p.string("metric");
         if (v == null) return null;
-        return names.metric(v).orElseThrow(() -> HttpError.badRequest("metric: unknown metric '" + v
-                + "'; known metrics: " + String.join(", ", names.metrics())));
+        return names.metric(v).orElseThrow(() -> {
+            java.util.List<String> close = names.closeMetrics(v, 5);
+            return HttpError.badRequest("metric: unknown metric '" + v + "'"
+                    + (close.isEmpty() ? "" : "; did you mean " + String.join(", ", close) + "?")
+                    + " (known metrics: " + String.join(", ", names.metrics()) + ")");
+        });
     }
 
     /** The two ends of a date range; 400 when they are the wrong way round. */

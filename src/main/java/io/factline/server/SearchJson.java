@@ -44,6 +44,7 @@ final class SearchJson {
         source.put("id", a.id());
         source.put("url", a.url());
         source.put("title", a.title());
+        source.put("display_title", a.displayTitle());
         source.put("lang", a.lang());
         source.put("published", a.published());
         source.put("author", a.author());
@@ -54,6 +55,8 @@ final class SearchJson {
         out.put("id", a.id());
         out.put("score", h.score());
         out.put("source", source);
+        // Why it matched beyond its words: the entities the query named that the article names (maybe otherwise).
+        if (!h.matched().isEmpty()) out.put("matched_entities", h.matched());
         // Chinese words of one character each are marked one by one: <mark>抖</mark><mark>音</mark> reads as 抖音.
         out.put("highlight", Map.of("text", h.snippets().stream().map(s -> s.replace("</mark><mark>", "")).toList()));
         return out;

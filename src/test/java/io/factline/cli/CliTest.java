@@ -62,11 +62,73 @@ class CliTest {
         assertEquals(0, zh.exit(), zh.err());
         List<JsonNode> hits = jsonLines(zh.out());
         assertFalse(hits.isEmpty());
-        assertTrue(hits.stream().allMatch(h -> h.get("lang").asText().equals("zh")), zh.out());
+        assertEquals("zh", hits.get(0).get("lang").asText(), zh.out());
+        assertTrue(hits.stream().allMatch(h -> h.get("lang").asText().equals("zh")
+                || h.get("matched_entities").toString().equals("[\"ByteDance\"]")), "English ones name ByteDance: " + zh.out());
 
         Cli en = Cli.run("search", "--data", data.toString(), "daily", "active");
         assertEquals(0, en.exit(), en.err());
         assertTrue(en.out().contains("Shake sound DAU break 600 million"), en.out());
+    }
+
+    @Test
+    void searchKnowsEntitiesAndNeedsNoQueryWithAFilter() throws Exception {
+        Cli byEnglishName = Cli.run("search", "--data", data.toString(), "--format", "jsonl", "--limit", "50", "Douyin");
+        assertEquals(0, byEnglishName.exit(), byEnglishName.err());
+        List<JsonNode> hits = jsonLines(byEnglishName.out());
+        assertTrue(hits.stream().anyMatch(h -> h.get("lang").asText().equals("zh")), "抖音 articles: " + byEnglishName.out());
+        assertTrue(hits.stream().allMatch(h -> h.get("matched_entities").toString().equals("[\"Douyin\"]")),
+                byEnglishName.out());
+        Cli text = Cli.run("search", "--data", data.toString(), "抖音");
+        assertTrue(text.out().contains("Shake sound DAU break 600 million") && text.out().contains("   names Douyin"),
+                text.out());
+
+        Cli entityOnly = Cli.run("search", "--data", data.toString(), "--entity", "抖音");
+        assertEquals(0, entityOnly.exit(), entityOnly.err());
+        assertTrue(entityOnly.out().startsWith("4 articles match (no query)"), entityOnly.out());
+        Cli all = Cli.run("search", "--data", data.toString(), "--format", "jsonl", "--limit", "3");
+        List<String> published = jsonLines(all.out()).stream().map(h -> h.get("published").asText()).toList();
+        assertEquals(published.stream().sorted(java.util.Comparator.reverseOrder()).toList(), published, "newest first");
+    }
+
+    @Test
+    void timelinesTakeMetricsByAnyNameAndSuggestCloseNames() throws Exception {
+        for (String metric : List.of("日活", "daily active users", "dau")) {
+            Cli r = Cli.run("timeline", "--min-confidence", "0.05", "--data", data.toString(), "--entity", "Douyin",
+                    "--metric", metric);
+            assertEquals(0, r.exit(), r.err());
+            assertTrue(r.out().startsWith("Douyin · DAU · 2 points"), metric + ": " + r.out());
+        }
+        Cli typo = Cli.run("timeline", "--min-confidence", "0.05", "--data", data.toString(), "--entity", "Douyn",
+                "--metric", "DAU");
+        assertEquals(1, typo.exit());
+        assertEquals("factline: no facts about 'Douyn' in the index (of confidence 0.05 or more); did you mean Douyin?\n",
+                typo.err());
+        Cli metricTypo = Cli.run("timeline", "--data", data.toString(), "--entity", "Douyin", "--metric", "dayly active");
+        assertEquals(1, metricTypo.exit());
+        assertTrue(metricTypo.err().startsWith("factline: unknown metric 'dayly active'; did you mean DAU"), metricTypo.err());
+        Cli otherMetric = Cli.run("timeline", "--min-confidence", "0.05", "--data", data.toString(), "--entity", "Douyin",
+                "--metric", "GMV");
+        assertEquals(0, otherMetric.exit());
+        assertTrue(otherMetric.err().contains("Douyin has no GMV facts; it has ") && otherMetric.err().contains("DAU (2)"),
+                otherMetric.err());
+        Cli csv = Cli.run("timeline", "--min-confidence", "0.05", "--data", data.toString(), "--entity", "Douyin",
+                "--metric", "DAU", "--format", "csv");
+        assertTrue(csv.out().startsWith("as_of,value,value_high,unit,qualifier,claim,conflict,sources,"), csv.out());
+    }
+
+    @Test
+    void oneFormatVocabularyAndUsageWithoutACommand() {
+        Cli wrong = Cli.run("search", "--data", data.toString(), "--format", "csv", "x");
+        assertEquals(2, wrong.exit());
+        assertTrue(wrong.err().startsWith("factline: --format: expected text or jsonl, not 'csv'"), wrong.err());
+        Cli none = Cli.run();
+        assertEquals(2, none.exit());
+        assertTrue(none.err().contains("Usage: factline"), none.err());
+        assertTrue(none.out().isEmpty());
+        Cli nested = Cli.run("eval", "facts", "--format", "xml");
+        assertEquals(2, nested.exit());
+        assertTrue(nested.err().contains("Try 'factline eval facts --help'"), nested.err());
     }
 
     @Test
@@ -108,7 +170,7 @@ class CliTest {
         assertTrue(unknownOption.err().contains("Unknown option"), unknownOption.err());
 
         Cli badMetric = Cli.run("timeline", "--data", data.toString(), "--entity", "Douyin", "--metric", "likes");
-        assertEquals(2, badMetric.exit());
+        assertEquals(1, badMetric.exit());
         assertTrue(badMetric.err().contains("unknown metric 'likes'"), badMetric.err());
 
         Cli badDate = Cli.run("facts", "--data", data.toString(), "--from", "yesterday");

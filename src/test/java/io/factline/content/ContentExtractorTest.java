@@ -61,4 +61,17 @@ class ContentExtractorTest {
         assertEquals("博客园", a.via());
         assertFalse(a.text().contains("来源"), "the dateline is not article text");
     }
+
+    @Test
+    void aPageThatNamesNoPublisherIsCreditedToItsHostNeverToAnAddress() {
+        byte[] page = ("<html><head><title>Ferry fares rise</title></head><body><article><h1>Ferry fares rise</h1>"
+                + "<p>The harbour ferry company said on Monday that fares would rise by ten cents from April, the first "
+                + "increase in four years, citing the cost of fuel and repairs to two of its boats.</p></article>"
+                + "</body></html>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals("harbourferry.example", ContentExtractor.fromHtml(page, "https://www.harbourferry.example/news/1", null)
+                .article().source());
+        assertEquals(null, ContentExtractor.fromHtml(page, "http://127.0.0.1:8765/news/1", null).article().source());
+        assertEquals(null, ContentExtractor.fromHtml(page, "http://[::1]:8765/news/1", null).article().source());
+        assertEquals(null, ContentExtractor.fromHtml(page, "http://localhost/news/1", null).article().source());
+    }
 }

@@ -5,12 +5,14 @@ import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -32,6 +34,8 @@ public final class DamagedIndex {
             d.add(new StringField(Fields.ENTITY, entity, Field.Store.NO));
             d.add(new StringField(Fields.ENTITY_KEY, IndexWriterSession.key(entity), Field.Store.NO));
             d.add(new StringField(Fields.METRIC, metric, Field.Store.NO));
+            d.add(new SortedDocValuesField(Fields.ENTITY, new BytesRef(entity)));
+            d.add(new SortedDocValuesField(Fields.METRIC, new BytesRef(metric)));
             d.add(new StringField(Fields.LANG, "en", Field.Store.YES));
             d.add(new DoublePoint(Fields.CONFIDENCE, 1.0));
             // Every field with the structure the index gives it (Lucene checks).

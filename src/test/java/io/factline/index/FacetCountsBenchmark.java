@@ -51,8 +51,10 @@ class FacetCountsBenchmark {
 
     /** The doc-values fields the contender counts, one per aggregation (lucene-facet's field is indexed anyway). */
     private static void contenderFields(Document article) {
-        for (String field : Aggregations.TERMS) {
-            for (String v : article.getValues(field)) article.add(new SortedSetDocValuesField(field, new BytesRef(v)));
+        for (int i = 0; i < Aggregations.TERMS.size(); i++) {
+            for (String v : article.getValues(Aggregations.STORED.get(i))) {
+                article.add(new SortedSetDocValuesField(Aggregations.TERMS.get(i), new BytesRef(v)));
+            }
         }
     }
 
@@ -61,7 +63,7 @@ class FacetCountsBenchmark {
         // -Dfactline.bench.dir=DIR keeps the index in DIR and reuses it on the next run.
         String keep = System.getProperty("factline.bench.dir");
         Path work = keep == null ? dir : Path.of(keep);
-        Path base = work.resolve("base-facets2"), big = work.resolve("big-facets2");
+        Path base = work.resolve("base-facets3"), big = work.resolve("big-facets3");
         if (!Files.isDirectory(IndexPaths.indexDir(big))) {
             BenchIndex.ingestCorpora(base);
             BenchIndex.replicate(base, big, ARTICLES, 50, FacetCountsBenchmark::contenderFields);

@@ -138,14 +138,86 @@ class ApiTest {
         assertEquals(0, http.json("/api/search?q=Douyin&lang=en&to=2019").get("total").asLong());
     }
 
+    /** A query word that names an entity finds it however articles write it, and says why each matched. */
+    @Test
+    void aQueryNamingAnEntityFindsItInEitherLanguage() {
+        JsonNode byEnglishName = http.json("/api/search?size=50&q=Douyin");
+        List<String> titles = new ArrayList<>();
+        byEnglishName.get("hits").forEach(h -> titles.add(h.get("source").get("title").asText()));
+        assertTrue(titles.contains("抖音电商年货节报告：家乡特色年货销售超300万单"), "Chinese articles: " + titles);
+        assertTrue(titles.contains("Shake sound DAU break 600 million, how far from WeChat?"), titles.toString());
+        JsonNode chinese = null;
+        for (JsonNode h : byEnglishName.get("hits")) if (h.get("source").get("lang").asText().equals("zh")) chinese = h;
+        assertEquals("[\"Douyin\"]", String.valueOf(chinese.get("matched_entities")), "why it matched: " + chinese);
+        assertTrue(chinese.get("highlight").get("text").toString().contains("<mark>抖音</mark>"), "the name is marked");
+
+        JsonNode byChineseName = http.json("/api/search?size=50&q=" + q("抖音"));
+        List<String> langs = new ArrayList<>();
+        byChineseName.get("hits").forEach(h -> langs.add(h.get("source").get("lang").asText()));
+        assertTrue(langs.contains("en") && langs.contains("zh"), "抖音 finds English articles too: " + langs);
+        assertEquals(byEnglishName.get("total"), http.json("/api/search?size=0&q=douyin").get("total"), "any case");
+        assertEquals(byEnglishName.get("total"), http.json("/api/search?size=0&q=" + q("shake sound")).get("total"),
+                "a machine-translation name of the registry");
+    }
+
+    @Test
+    void untitledArticlesShowTheirFirstWords() {
+        JsonNode hit = http.json("/api/search?q=" + q("Harbor Lane Cinemas")).get("hits").get(0);
+        assertTrue(hit.get("source").get("title").isNull());
+        assertEquals("Harbor Lane Cinemas said on Friday that it would reopen four of…",
+                hit.get("source").get("display_title").asText());
+    }
+
+    @Test
+    void sourcesAreNamesNeverAddresses() {
+        for (JsonNode b : http.json("/api/search?size=0").get("aggregations").get("source").get("buckets")) {
+            assertFalse(b.get("key").asText().matches("[\\d.:\\[\\]]+|localhost"), b.toString());
+        }
+    }
+
+    @Test
+    void theTimelineViewGetsTheBusiestTimelinesAndMetricsCoreFirst() {
+        JsonNode top = http.json("/api/timelines?limit=3").get("timelines");
+        assertEquals(3, top.size());
+        assertTrue(top.get(0).get("facts").asLong() >= top.get(1).get("facts").asLong(), top.toString());
+        JsonNode douyin = http.json("/api/timelines?entity=" + q("抖音")).get("timelines");
+        assertEquals("Douyin", douyin.get(0).get("entity").asText());
+        assertEquals("DAU", douyin.get(0).get("metric").asText(), douyin.toString());
+        JsonNode metrics = http.json("/api/metrics");
+        assertEquals("DAU", metrics.get("core").get(0).asText());
+        for (JsonNode m : metrics.get("core")) assertFalse(m.asText().contains(":"), m.toString());
+        for (JsonNode m : metrics.get("other")) assertTrue(m.asText().startsWith("other:"), m.toString());
+    }
+
+    @Test
+    void timelinesTakeMetricsByAnyNameOfferCsvAndSayWhatToTryWhenEmpty() {
+        JsonNode byChineseWord = http.json("/api/timeline?entity=" + q("抖音") + "&metric=" + q("日活"));
+        assertEquals("DAU", byChineseWord.get("metric").asText());
+        assertEquals(2, byChineseWord.get("points").size());
+        assertEquals("DAU", http.json("/api/timeline?entity=Douyin&metric=" + q("daily active users")).get("metric").asText());
+        HttpResponse<String> csv = http.get("/api/timeline?entity=Douyin&metric=DAU&format=csv");
+        assertEquals("text/csv; charset=utf-8", csv.headers().firstValue("Content-Type").orElse(""));
+        String[] lines = csv.body().split("\r\n");
+        assertEquals("as_of,value,value_high,unit,qualifier,claim,conflict,sources,doc,url,published,sentence", lines[0]);
+        assertTrue(lines[1].startsWith("2020-01,400000000,,people,>,reported,false,"), lines[1]);
+        JsonNode typo = http.json("/api/timeline?entity=Douyn&metric=DAU");
+        assertEquals(0, typo.get("points").size());
+        assertEquals("Douyin", typo.get("close_entities").get(0).asText(), typo.toString());
+        JsonNode otherMetric = http.json("/api/timeline?entity=Douyin&metric=GMV");
+        assertTrue(otherMetric.get("other_metrics").has("DAU"), otherMetric.toString());
+        HttpResponse<String> unknown = http.get("/api/timeline?entity=Douyin&metric=dayly%20active");
+        assertEquals(400, unknown.statusCode());
+        assertTrue(Http.parse(unknown.body()).get("error").asText().contains("did you mean"), unknown.body());
+    }
+
     @Test
     void pagesDoNotOverlap() {
         JsonNode all = http.json("/api/search?size=100");
-        assertEquals(27, all.get("total").asLong());
-        assertEquals(27, all.get("hits").size());
+        assertEquals(28, all.get("total").asLong());
+        assertEquals(28, all.get("hits").size());
         JsonNode p1 = http.json("/api/search?size=10&page=1"), p3 = http.json("/api/search?size=10&page=3");
         assertEquals(10, p1.get("hits").size());
-        assertEquals(7, p3.get("hits").size());
+        assertEquals(8, p3.get("hits").size());
         assertTrue(Collections.disjoint(ids(p1), ids(p3)));
         assertEquals(0, http.json("/api/search?size=0").get("hits").size(), "size=0: counts only");
     }
