@@ -19,7 +19,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** A running server answers from what an ingest commits to its data directory, without a restart. */
-class LiveIndexTest {
+class ServeWhileIngestingTest {
     private static final PrintStream QUIET = new PrintStream(OutputStream.nullOutputStream());
 
     @Test
