@@ -20,7 +20,6 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
@@ -68,7 +67,7 @@ import java.util.function.Consumer;
 public final class IndexReaderSession implements Closeable {
     private static final Sort NEWEST_FIRST = new Sort(new SortField(Fields.PUBLISHED_MS, SortField.Type.LONG, true),
             SortField.FIELD_DOC);
-    /** Names of one entity a query searches for at most (each costs a clause per text field). */
+    /** Names of one entity the snippets mark at most (each costs a clause per text field). */
     private static final int MAX_ENTITY_NAMES = 40;
     private static final Set<String> ARTICLE_FIELDS = Set.of(Fields.ID, Fields.URL, Fields.TITLE_EN, Fields.TITLE_ZH,
             Fields.TEXT_EN, Fields.TEXT_ZH, Fields.LANG, Fields.PUBLISHED, Fields.AUTHOR, Fields.SOURCE, Fields.VIA,
@@ -227,13 +226,13 @@ public final class IndexReaderSession implements Closeable {
         Set<String> asked = new java.util.LinkedHashSet<>();
         for (QueryEntities.Named n : parsed.entities()) asked.add(n.id());
         try {
-            return search(query, r, buckets, asked);
+            return search(query, highlightQuery(query, parsed), r, buckets, asked);
         } catch (IndexSearcher.TooManyClauses e) {
             throw new BadQueryException(QueryProblems.TOO_MANY_WORDS, e);
         }
     }
 
-    private SearchResults search(Query query, SearchRequest r, int buckets, Set<String> askedEntities) {
+    private SearchResults search(Query query, Query highlight, SearchRequest r, int buckets, Set<String> askedEntities) {
         return read(searcher -> {
             int want = Math.max(1, r.offset() + r.size());
             // Without words to rank by, the newest articles first.
@@ -253,7 +252,7 @@ public final class IndexReaderSession implements Closeable {
             StoredFields stored = searcher.storedFields();
             Map<Integer, Document> docs = new HashMap<>();
             for (ScoreDoc sd : page) docs.put(sd.doc, stored.document(sd.doc, ARTICLE_FIELDS));
-            Map<String, String[]> snippets = Highlights.of(searcher, query, pageDocs, docs, preTag, postTag, escapeHtml);
+            Map<String, String[]> snippets = Highlights.of(searcher, highlight, pageDocs, docs, preTag, postTag, escapeHtml);
             List<SearchHit> hits = new ArrayList<>();
             for (int i = 0; i < page.length; i++) {
                 Document d = docs.get(page[i].doc);
@@ -276,8 +275,9 @@ public final class IndexReaderSession implements Closeable {
     }
 
     /**
-     * The query of a search. Each entity the query names matches the words as typed, any name of the entity, or
-     * the entity recorded with the article (boosted: the article is about it); the other words match as text.
+     * The query of a search. Each entity the query names matches the words as typed (ranked first) or the entity
+     * recorded with the article, which ingest records wherever the article writes any of its names; the other words
+     * match as text.
      */
     static Query articleQuery(SearchRequest r, QueryEntities.Parsed parsed) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
@@ -285,15 +285,8 @@ public final class IndexReaderSession implements Closeable {
         if (!parsed.entities().isEmpty()) {
             if (!parsed.rest().isBlank()) b.add(textQuery(parsed.rest()), BooleanClause.Occur.MUST);
             for (QueryEntities.Named n : parsed.entities()) {
-                // The words as typed rank first; of the other names only the best match counts (an article
-                // full of machine-translation variants is not more relevant for having many).
-                List<Query> names = new ArrayList<>();
-                for (String name : n.names().subList(0, Math.min(MAX_ENTITY_NAMES, n.names().size()))) {
-                    names.add(textQuery("\"" + QueryParser.escape(name) + "\""));
-                }
                 BooleanQuery.Builder either = new BooleanQuery.Builder();
                 either.add(new BoostQuery(textQuery(n.asWritten()), 2f), BooleanClause.Occur.SHOULD);
-                either.add(new BoostQuery(new DisjunctionMaxQuery(names, 0f), 0.5f), BooleanClause.Occur.SHOULD);
                 either.add(new TermQuery(new Term(Fields.ENTITIES, n.id())), BooleanClause.Occur.SHOULD);
                 b.add(either.build(), BooleanClause.Occur.MUST);
             }
@@ -311,6 +304,22 @@ public final class IndexReaderSession implements Closeable {
             long hi = r.to() == null ? Long.MAX_VALUE
                     : r.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli() - 1;
             b.add(LongPoint.newRangeQuery(Fields.PUBLISHED_MS, lo, hi), BooleanClause.Occur.FILTER);
+        }
+        return b.build();
+    }
+
+    /**
+     * What the snippets mark: the query's words and, for each entity it names, the entity's other names, so that a
+     * search for Douyin marks 抖音 in a Chinese article. Run on the page's hits only, not to match (the many phrase
+     * queries of the names would cost every search).
+     */
+    private static Query highlightQuery(Query query, QueryEntities.Parsed parsed) {
+        if (parsed.entities().isEmpty()) return query;
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, BooleanClause.Occur.SHOULD);
+        for (QueryEntities.Named n : parsed.entities()) {
+            for (String name : n.names().subList(0, Math.min(MAX_ENTITY_NAMES, n.names().size()))) {
+                b.add(textQuery("\"" + QueryParser.escape(name) + "\""), BooleanClause.Occur.SHOULD);
+            }
         }
         return b.build();
     }
