@@ -198,34 +198,46 @@ final class ArticleContext {
     }
 
     /**
-     * Names the article writes short and long for one company the registry does not know: "Berkshire" after
-     * "Berkshire Hathaway Inc", 龙湖 after 龙湖集团. Each shorter form that begins a longer name (by whole words
-     * in English) is the longer name's, which facts and counts use; the longest wins.
+     * Names the article writes short and long for one company: "Berkshire" after "Berkshire Hathaway Inc", 龙湖
+     * after 龙湖集团. A shorter form the registry does not know that begins a longer name (by whole words in
+     * English) is the longer name's, which facts use. Among several longer names the one the registry knows wins,
+     * then the one written first: news gives the full name at first mention and shortens it after, and a unit
+     * named later ("Berkshire Hathaway Energy") is not what the short form stands for.
      */
     private void nameVariants(List<SentenceView> views) {
-        List<String> names = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        // Every name in the order written, by its canonical form, with the registry id when known.
+        Map<String, String> written = new LinkedHashMap<>();
         for (SentenceView v : views) {
             for (EntityMention e : v.entities) {
-                if (e.anaphor() || e.entityId() != null || e.text().startsWith("MARKET:")) continue;
+                if (e.anaphor() || e.text().startsWith("MARKET:")) continue;
                 String n = Names.canonical(e.text(), v.lang, v.cues);
-                if (!names.contains(n)) names.add(n);
+                if (n.isEmpty()) continue;
+                written.putIfAbsent(n, e.entityId());
+                if (e.entityId() == null && !unknown.contains(n)) unknown.add(n);
             }
         }
-        for (String shortName : names) {
-            String longest = null;
-            for (String other : names) {
-                if (other.length() <= shortName.length() || !other.startsWith(shortName)) continue;
+        for (String shortName : unknown) {
+            String chosen = null;
+            boolean chosenKnown = false;
+            for (Map.Entry<String, String> other : written.entrySet()) {
+                String longer = other.getKey();
+                if (longer.length() <= shortName.length() || !longer.startsWith(shortName)) continue;
                 boolean latin = Character.isLetterOrDigit(shortName.charAt(shortName.length() - 1))
                         && shortName.charAt(shortName.length() - 1) < 0x2E80;
-                if (latin && other.charAt(shortName.length()) != ' ') continue; // "Next" is not "Nextel"
+                if (latin && longer.charAt(shortName.length()) != ' ') continue; // "Next" is not "Nextel"
                 if (!latin && shortName.length() < 2) continue;
-                if (longest == null || other.length() > longest.length()) longest = other;
+                boolean known = other.getValue() != null;
+                if (chosen == null || known && !chosenKnown) {
+                    chosen = known ? other.getValue() : longer;
+                    chosenKnown = known;
+                }
             }
-            if (longest != null) variants.put(shortName, longest);
+            if (chosen != null) variants.put(shortName, chosen);
         }
     }
 
-    /** The name a fact gives an entity the registry does not know: its longest form in the article. */
+    /** The name a fact gives an entity the registry does not know: its full form in the article (a registry id when the registry knows that). */
     String fullName(String canonical) {
         return variants.getOrDefault(canonical, canonical);
     }

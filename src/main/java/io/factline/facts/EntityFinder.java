@@ -26,6 +26,8 @@ final class EntityFinder {
     private static final Pattern DATELINE = Pattern.compile("[A-Z]{3,}(?:\\s+[A-Z]{3,})?\\s+(?=[A-Z][a-z])");
     /** English names spell out words: "Parallel Web Systems", "Advanced Micro Devices". */
     private static final int MAX_ENGLISH_NAME_CHARS = 32;
+    /** Penn tags of a finite verb or modal: past, present third person and other, "will". */
+    private static final java.util.Set<String> FINITE_VERB = java.util.Set.of("VBD", "VBZ", "VBP", "MD");
 
     private final SentenceView v;
     private final Sentence s;
@@ -167,15 +169,25 @@ final class EntityFinder {
         }
     }
 
-    /** The words just before an action verb: the actor of "星海图完成20亿元融资", "Pillar raises $20M". */
+    /**
+     * The words just before an action verb: the actor of "星海图完成20亿元融资", "Pillar raises $20M". In English
+     * any finite verb has its subject before it ("Japan Display estimated a loss"): the tagger finds them all.
+     */
     private void subjects() {
         List<Token> t = s.tokens();
+        java.util.SortedSet<Integer> verbs = new java.util.TreeSet<>();
         for (Phrases.Hit<String> verb : v.cues.find(Cues.Kind.SUBJECT_VERB, v.lang, Cues.Position.AFTER, s.text(), s.start())) {
+            verbs.add(verb.start());
+        }
+        if (english != null && !english.titleCase) {
+            for (Token k : t) if (FINITE_VERB.contains(k.pos())) verbs.add(k.start());
+        }
+        for (int verbStart : verbs) {
             int last = -1;
-            for (int i = 0; i < t.size(); i++) if (t.get(i).end() <= verb.start()) last = i;
+            for (int i = 0; i < t.size(); i++) if (t.get(i).end() <= verbStart) last = i;
             // ", Howdy, reaches 1M subs": a name set off by commas before its verb.
             if (last > 0 && t.get(last).word().equals(",") && english != null) last--;
-            if (last < 0 || !s.between(t.get(last).end(), verb.start()).replace(",", "").isBlank()) continue;
+            if (last < 0 || !s.between(t.get(last).end(), verbStart).replace(",", "").isBlank()) continue;
             int first = last;
             while (first >= 0 && isNameToken(t.get(first))) first--;
             first++;
