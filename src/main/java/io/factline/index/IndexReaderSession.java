@@ -220,6 +220,8 @@ public final class IndexReaderSession implements Closeable {
      * @throws BadQueryException when the query cannot be run (a user error)
      */
     public SearchResults search(SearchRequest r, int buckets) {
+        String refusal = r.query() == null ? null : QueryProblems.refusal(r.query());
+        if (refusal != null) throw new BadQueryException(refusal);
         QueryEntities.Parsed parsed = queryEntities == null || r.query() == null
                 ? QueryEntities.Parsed.none(r.query()) : queryEntities.parse(r.query());
         Query query = articleQuery(r, parsed);

@@ -15,7 +15,29 @@ final class QueryProblems {
     static final String TOO_MANY_WORDS = "the query has too many words, or a wildcard that stands for too many "
             + "(a short word before *): make it narrower";
 
+    /** Parentheses deeper than this are no one's query, and the parser recurses once per level. */
+    static final int MAX_NESTING = 32;
+    /** Characters of a query; a longer one is pasted text, not a search. */
+    static final int MAX_CHARS = 2000;
+
     private QueryProblems() {
+    }
+
+    /** Why {@code query} is refused before it is parsed (too long, too deeply nested), or null when it is not. */
+    static String refusal(String query) {
+        int depth = 0, deepest = 0;
+        for (int i = 0; i < query.length(); i++) {
+            char c = query.charAt(i);
+            if (c == '(') deepest = Math.max(deepest, ++depth);
+            else if (c == ')') depth--;
+        }
+        if (deepest > MAX_NESTING) {
+            return "the query nests parentheses " + deepest + " deep: at most " + MAX_NESTING + " levels are understood";
+        }
+        if (query.length() > MAX_CHARS) {
+            return "the query is " + query.length() + " characters long: at most " + MAX_CHARS + " are searched";
+        }
+        return null;
     }
 
     /** Why {@code query} cannot be run, for the person who wrote it. */

@@ -2,6 +2,7 @@ package io.factline.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.pipeline.CoreSentence;
@@ -20,18 +21,27 @@ import java.util.Properties;
 /**
  * English analysis with Stanford CoreNLP: tokenize, ssplit, pos, lemma and ner, the NER with its numeric
  * classifiers and SUTime anchored at the article's published date. Quantities are then read by
- * {@link EnglishQuantities} (CoreNLP normalises "$205.4m" to 205.4), times by {@link EnglishTimes}.
+ * {@link EnglishQuantities} (CoreNLP normalises "$205.4m" to 205.4), times by {@link EnglishTimes}. Splitting runs
+ * first and alone, so that the costly annotators only see sentences of bounded length ({@link LongSentences}).
  */
 final class EnglishAnnotator {
-    private final StanfordCoreNLP pipeline;
+    /** Tokens and sentences: fast, run on the whole text. */
+    private final StanfordCoreNLP splitter;
+    /** Tags, lemmas, names, numbers and dates: the costly part, run on sentences of bounded length. */
+    private final StanfordCoreNLP analyser;
 
     EnglishAnnotator() {
         RedwoodConfiguration.current().clear().apply(); // CoreNLP's own logging would fill stderr
-        Properties p = new Properties();
-        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        Properties split = new Properties();
+        split.setProperty("annotators", "tokenize,ssplit");
         // Article text has one paragraph per line: a line break always ends a sentence.
-        p.setProperty("ssplit.newlineIsSentenceBreak", "always");
-        p.setProperty("tokenize.options", "splitHyphenated=false,invertible=true");
+        split.setProperty("ssplit.newlineIsSentenceBreak", "always");
+        split.setProperty("tokenize.options", "splitHyphenated=false,invertible=true");
+        splitter = new StanfordCoreNLP(split);
+        Properties p = new Properties();
+        p.setProperty("annotators", "pos,lemma,ner");
+        // The sentences come from the splitter (and LongSentences), not from annotators of this pipeline.
+        p.setProperty("enforceRequirements", "false");
         // The 3-class model gives PERSON/ORGANIZATION/LOCATION; numbers, money and dates come from the
         // numeric classifiers and SUTime. The 7- and 4-class models would triple load time for nothing.
         p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
@@ -40,7 +50,7 @@ final class EnglishAnnotator {
         p.setProperty("ner.useSUTime", "true");
         p.setProperty("ner.buildEntityMentions", "true");
         // sutime.includeRange must stay off: with it SUTime drops "the fourth quarter of 2004" (CoreNLP 4.5.10).
-        pipeline = new StanfordCoreNLP(p);
+        analyser = new StanfordCoreNLP(p);
     }
 
     /**
@@ -50,9 +60,14 @@ final class EnglishAnnotator {
      * @param anchorYear a year the article states, for dates written without one; or null
      */
     List<Sentence> annotate(String text, int base, LocalDate published, Integer anchorYear, int firstIndex) {
-        CoreDocument doc = new CoreDocument(text);
-        if (published != null) doc.annotation().set(CoreAnnotations.DocDateAnnotation.class, published.toString());
-        pipeline.annotate(doc);
+        Annotation annotation = new Annotation(text);
+        if (published != null) annotation.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
+        splitter.annotate(annotation);
+        // A page without sentence ends (a list, a run-on block) would be one sentence of thousands of tokens,
+        // which the tagger, the NER and SUTime take minutes over: such a sentence is read in parts.
+        LongSentences.split(annotation, LongSentences.MAX_TOKENS);
+        analyser.annotate(annotation);
+        CoreDocument doc = new CoreDocument(annotation);
         List<Sentence> out = new ArrayList<>();
         int index = firstIndex;
         for (CoreSentence s : doc.sentences()) {

@@ -15,7 +15,8 @@ import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -29,15 +30,27 @@ import java.util.concurrent.atomic.AtomicInteger;
  * needs none of. What we add ourselves is small: routing, gzip and headers ({@link Router}, {@link Reply}).
  */
 public final class FactlineServer implements Closeable {
+    /** How long a client may take to send its request line and headers. */
+    static final long MAX_REQUEST_SECONDS = 10;
+
     static {
         // Small JSON responses must not wait for a delayed ACK (Nagle): that alone costs 40 ms per request.
         if (System.getProperty("sun.net.httpserver.nodelay") == null) {
             System.setProperty("sun.net.httpserver.nodelay", "true");
         }
+        // A client that starts a request and then stalls is cut off after this many seconds (the JDK server's own
+        // timer; read once, by the first server of the process).
+        if (System.getProperty("sun.net.httpserver.maxReqTime") == null) {
+            System.setProperty("sun.net.httpserver.maxReqTime", Long.toString(MAX_REQUEST_SECONDS));
+        }
     }
 
-    /** Searches are CPU-bound; a few more threads than cores keep slow clients from blocking fast ones. */
-    private static final int THREADS = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+    /**
+     * The JDK server reads a request's line and headers on the worker thread, so a client that sends a byte and
+     * waits holds a worker until cut off: with a few workers, four such clients stopped everyone else. Workers are
+     * therefore many (idle ones end after 30 s) and cheap while they wait; requests beyond them queue.
+     */
+    private static final int THREADS = 256;
 
     private final HttpServer http;
     private final ExecutorService executor;
@@ -81,7 +94,9 @@ public final class FactlineServer implements Closeable {
                     .route("/api/metrics", new MetricsRoute(names, registries.metrics()));
             HttpServer http = HttpServer.create(address, 64);
             http.createContext("/", router);
-            ExecutorService executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
+            ThreadPoolExecutor executor = new ThreadPoolExecutor(THREADS, THREADS, 30, TimeUnit.SECONDS,
+                    new LinkedBlockingQueue<>(), daemonThreads());
+            executor.allowCoreThreadTimeOut(true);
             http.setExecutor(executor);
             http.start();
             return new FactlineServer(http, executor, index);

@@ -127,6 +127,15 @@ class IndexTest {
             assertEquals("AND, OR and NOT join two words: the query has one with nothing on one side",
                     assertThrows(BadQueryException.class, () -> r.search(SearchRequest.of("douyin AND", 10))).getMessage());
             assertEquals(1, r.search(SearchRequest.of("douy*", 10)).total(), "a wildcard after letters works");
+            // Each level of parentheses is a level of the parser's recursion: thousands overflowed the stack.
+            String deep = "(".repeat(1500) + "douyin" + ")".repeat(1500);
+            assertEquals("the query nests parentheses 1500 deep: at most 32 levels are understood",
+                    assertThrows(BadQueryException.class, () -> r.search(SearchRequest.of(deep, 10))).getMessage());
+            String nested = "(".repeat(3) + "douyin" + ")".repeat(3);
+            assertEquals(1, r.search(SearchRequest.of(nested, 10)).total(), "a few levels are fine");
+            String pasted = "douyin ".repeat(400);
+            assertEquals("the query is 2800 characters long: at most 2000 are searched",
+                    assertThrows(BadQueryException.class, () -> r.search(SearchRequest.of(pasted, 10))).getMessage());
         }
     }
 
