@@ -15,7 +15,7 @@ import java.util.List;
 /** {@code factline extract}: metric facts of the given inputs, nothing stored. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Print the metric facts of articles; nothing is stored.", "Formats: jsonl (default), csv."})
-final class ExtractCommand implements Runnable {
+final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--published", paramLabel = "DATE",
             description = "Publication date for inputs that carry none (YYYY-MM-DD); relative dates resolve against it.")
     String published;
@@ -34,18 +34,28 @@ final class ExtractCommand implements Runnable {
     private static final long PROGRESS_EVERY_NANOS = 10_000_000_000L;
 
     @Override
-    public void run() {
+    public Integer call() {
         PrintStream out = Streams.out();
         PrintStream err = Streams.err();
         NlpPipeline.loadNotices(m -> err.println("extract: " + m));
         Pipeline pipeline = new Pipeline(Registries.load(), confidence.value());
-        InputReader reader = new InputReader(Args.publishedDate(published));
+        InputReader reader = new InputReader(Args.publishedDate(published), problem -> err.println("extract: " + problem));
         boolean csv = format.get(FormatOption.Format.jsonl, FormatOption.Format.csv) == FormatOption.Format.csv;
         if (csv) Formats.factCsvHeader(out);
         long t0 = System.nanoTime();
-        long[] articles = {0}, facts = {0}, lastProgress = {t0};
-        reader.read(inputs, article -> {
-            for (Fact f : pipeline.process(article).facts()) {
+        long[] articles = {0}, facts = {0}, failed = {0}, lastProgress = {t0};
+        reader.readWithOrigins(inputs, (article, origin) -> {
+            List<Fact> found;
+            try {
+                found = pipeline.process(article).facts();
+            } catch (RuntimeException | StackOverflowError e) {
+                // One article that breaks the analysis must not cost the others.
+                failed[0]++;
+                err.println("extract: failed: " + origin + ": " + e.getClass().getSimpleName()
+                        + (e.getMessage() == null ? "" : ": " + e.getMessage().replace('\n', ' ')));
+                return;
+            }
+            for (Fact f : found) {
                 if (csv) Formats.factCsv(out, f);
                 else Formats.jsonLine(out, f);
                 facts[0]++;
@@ -59,5 +69,13 @@ final class ExtractCommand implements Runnable {
             }
         });
         out.flush();
+        if (reader.problems() == 0 && failed[0] == 0) return 0;
+        List<String> what = new java.util.ArrayList<>();
+        if (reader.problems() > 0) {
+            what.add(reader.problems() + (reader.problems() == 1 ? " input" : " inputs") + " could not be read");
+        }
+        if (failed[0] > 0) what.add(failed[0] + (failed[0] == 1 ? " article" : " articles") + " failed");
+        err.println("factline: " + String.join(" and ", what) + " (see above); the facts of the others are printed");
+        return 1;
     }
 }

@@ -4,14 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.factline.content.CharsetDetector;
 import io.factline.content.ContentExtractor;
 import io.factline.model.Article;
+import io.factline.model.BoundedReads;
 import io.factline.model.Json;
 import io.factline.warc.WarcPage;
 import io.factline.warc.WarcPages;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,18 +29,42 @@ import java.util.zip.GZIPInputStream;
  * article per line), {@code .warc}/{@code .warc.gz}, and any of them gzip-compressed; {@code -} reads a text
  * from standard input. Article objects have the fields {@code id, url, title, published, lang} and either
  * {@code text} or {@code html}.
+ *
+ * <p>An input that cannot be read (missing, not a regular file, truncated, malformed, too large once decompressed)
+ * or a line of JSON Lines that is not an article is reported to the problem sink, one line naming it, and counted;
+ * the other inputs and lines are read all the same.
  */
 public final class InputReader {
     /** Supported names, for messages. */
     public static final String SUPPORTED = ".html .htm .txt .json .jsonl .warc (each also .gz)";
 
     private final String defaultPublished;
-    private int skipped;
+    private final Consumer<String> problems;
+    private int skipped, problemCount;
     private final List<String> skippedFiles = new ArrayList<>();
 
-    /** @param defaultPublished ISO date for inputs that carry none, or null */
+    /** Reports problems to standard error, prefixed with "factline: ". */
     public InputReader(String defaultPublished) {
+        this(defaultPublished, problem -> System.err.println("factline: " + problem));
+    }
+
+    /**
+     * @param defaultPublished ISO date for inputs that carry none, or null
+     * @param problems         told, one line each, of the inputs and lines that could not be read
+     */
+    public InputReader(String defaultPublished, Consumer<String> problems) {
         this.defaultPublished = defaultPublished;
+        this.problems = problems;
+    }
+
+    /** Inputs, and lines of JSON Lines files, that could not be read (each reported). */
+    public int problems() {
+        return problemCount;
+    }
+
+    private void problem(String message) {
+        problemCount++;
+        problems.accept(message);
     }
 
     /** Files in directories that were not of a supported kind. */
@@ -65,31 +88,47 @@ public final class InputReader {
      */
     public void readWithOrigins(List<String> inputs, BiConsumer<Article, String> sink) {
         for (String input : inputs) {
-            if (input.equals("-")) {
+            try {
+                readInput(input, sink);
+            } catch (InputException e) {
+                problem(e.getMessage());
+            }
+        }
+    }
+
+    private void readInput(String input, BiConsumer<Article, String> sink) {
+        if (input.equals("-")) {
+            try {
+                byte[] text = BoundedReads.readDocument(System.in);
+                readText(new String(text, StandardCharsets.UTF_8), null, a -> sink.accept(a, "-"));
+            } catch (IOException e) {
+                throw new InputException("cannot read standard input: " + e.getMessage(), e);
+            }
+            return;
+        }
+        Path path = Path.of(input);
+        if (!Files.exists(path)) throw new InputException("no such file or directory: " + input);
+        if (Files.isDirectory(path)) {
+            for (Path file : filesUnder(path)) {
+                if (kind(file.getFileName().toString()) == null) {
+                    skipped++;
+                    skippedFiles.add(file.toString());
+                    continue;
+                }
                 try {
-                    readText(new String(System.in.readAllBytes(), StandardCharsets.UTF_8), null, a -> sink.accept(a, "-"));
-                } catch (IOException e) {
-                    throw new InputException("cannot read standard input: " + e.getMessage(), e);
-                }
-                continue;
-            }
-            Path path = Path.of(input);
-            if (!Files.exists(path)) throw new InputException("no such file or directory: " + input);
-            if (Files.isDirectory(path)) {
-                for (Path file : filesUnder(path)) {
-                    if (kind(file.getFileName().toString()) == null) {
-                        skipped++;
-                        skippedFiles.add(file.toString());
-                        continue;
-                    }
                     readFile(file, sink);
+                } catch (InputException e) {
+                    problem(e.getMessage());
                 }
-            } else {
-                if (kind(path.getFileName().toString()) == null) {
-                    throw new InputException("unsupported input " + input + " (supported: " + SUPPORTED + ")");
-                }
-                readFile(path, sink);
             }
+        } else if (!Files.isRegularFile(path)) {
+            // A FIFO or a device would block or never end.
+            throw new InputException(input + ": not a regular file or directory");
+        } else {
+            if (kind(path.getFileName().toString()) == null) {
+                throw new InputException("unsupported input " + input + " (supported: " + SUPPORTED + ")");
+            }
+            readFile(path, sink);
         }
     }
 
@@ -127,19 +166,23 @@ public final class InputReader {
             InputStream in = raw;
             if (name.toLowerCase(Locale.ROOT).endsWith(".gz") && kind != Kind.WARC) in = new GZIPInputStream(raw);
             switch (kind) {
-                case HTML -> sink.accept(dated(ContentExtractor.fromHtml(in.readAllBytes(), null, null).article()), origin);
-                case TEXT -> readText(CharsetDetector.decode(in.readAllBytes(), null).text(), null, a -> sink.accept(a, origin));
-                case JSON -> readJson(Json.mapper().readTree(in), origin, a -> sink.accept(a, origin));
+                case HTML -> sink.accept(dated(ContentExtractor.fromHtml(BoundedReads.readDocument(in), null, null).article()), origin);
+                case TEXT -> readText(CharsetDetector.decode(BoundedReads.readDocument(in), null).text(), null, a -> sink.accept(a, origin));
+                case JSON -> readJson(Json.mapper().readTree(BoundedReads.readDocument(in)), origin, a -> sink.accept(a, origin));
                 case JSONL -> readJsonLines(in, file, sink);
                 case WARC -> WarcPages.read(in, page -> {
                     if (page.status() < 200 || page.status() >= 300) return;
                     sink.accept(dated(fromWarc(page)), origin + " (" + page.url() + ")");
-                });
+                }, problem -> problem(origin + ": " + problem));
             }
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new InputException(file + ": not valid JSON: " + e.getOriginalMessage(), e);
         } catch (java.util.zip.ZipException e) {
             throw new InputException(file + ": not a valid gzip file: " + e.getMessage(), e);
+        } catch (BoundedReads.TooLarge e) {
+            throw new InputException(file + ": " + e.getMessage(), e);
+        } catch (java.io.EOFException e) {
+            throw new InputException(file + ": cut short (truncated): " + (e.getMessage() == null ? "unexpected end" : e.getMessage()), e);
         } catch (IOException | UncheckedIOException e) {
             throw new InputException("cannot read " + file + ": " + e.getMessage(), e);
         }
@@ -149,21 +192,27 @@ public final class InputReader {
         sink.accept(dated(ContentExtractor.fromText(text, url)));
     }
 
+    /** One article a line; a line that is not one is reported and the next lines are read. */
     private void readJsonLines(InputStream in, Path file, BiConsumer<Article, String> sink) throws IOException {
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        int lineNo = 0;
-        while ((line = r.readLine()) != null) {
-            lineNo++;
-            if (line.isBlank()) continue;
-            JsonNode node;
-            try {
-                node = Json.mapper().readTree(line);
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw new InputException(file + ":" + lineNo + ": not valid JSON: " + e.getOriginalMessage(), e);
+        BoundedLines lines = new BoundedLines(in, BoundedReads.MAX_DOCUMENT_BYTES);
+        for (BoundedLines.Line line; (line = lines.next()) != null; ) {
+            String where = file + ":" + line.number();
+            if (line.tooLong()) {
+                problem(where + ": " + BoundedReads.tooLarge());
+                continue;
             }
-            String where = file + ":" + lineNo;
-            readJson(node, where, a -> sink.accept(a, where));
+            if (line.text().isBlank()) continue;
+            try {
+                JsonNode node;
+                try {
+                    node = Json.mapper().readTree(line.text());
+                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    throw new InputException(where + ": not valid JSON: " + e.getOriginalMessage(), e);
+                }
+                readJson(node, where, a -> sink.accept(a, where));
+            } catch (InputException e) {
+                problem(e.getMessage());
+            }
         }
     }
 

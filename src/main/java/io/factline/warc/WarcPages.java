@@ -29,6 +29,14 @@ public final class WarcPages {
      * @return the number of response records seen (HTML or not)
      */
     public static int read(InputStream in, Consumer<WarcPage> sink) throws IOException {
+        return read(in, sink, problem -> { });
+    }
+
+    /**
+     * The same, telling {@code problems} of each page left out because it could not be read whole (its URL and
+     * why): a record too large once decompressed.
+     */
+    public static int read(InputStream in, Consumer<WarcPage> sink, Consumer<String> problems) throws IOException {
         int responses = 0;
         // A response is held until the next record: its metadata record, which follows it, may mark it a copy.
         WarcPage pending = null;
@@ -45,7 +53,7 @@ public final class WarcPages {
                 if (!(record instanceof WarcResponse response)) continue;
                 responses++;
                 if (pending != null) sink.accept(pending);
-                pending = page(response);
+                pending = page(response, problems);
                 pendingId = response.id();
             }
         }
@@ -53,7 +61,7 @@ public final class WarcPages {
         return responses;
     }
 
-    private static WarcPage page(WarcResponse response) throws IOException {
+    private static WarcPage page(WarcResponse response, Consumer<String> problems) throws IOException {
         HttpResponse http;
         try {
             http = response.http();
@@ -64,7 +72,10 @@ public final class WarcPages {
         if (!isHtml(contentType)) return null;
         byte[] body;
         try (InputStream payload = http.bodyDecoded().stream()) {
-            body = payload.readAllBytes();
+            body = io.factline.model.BoundedReads.readDocument(payload);
+        } catch (io.factline.model.BoundedReads.TooLarge e) {
+            problems.accept(response.target() + ": " + e.getMessage()); // the records after it are still read
+            return null;
         }
         return new WarcPage(response.target(), response.date().toString(), http.status(), contentType, body);
     }

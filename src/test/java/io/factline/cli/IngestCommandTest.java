@@ -55,6 +55,30 @@ class IngestCommandTest {
     }
 
     @Test
+    void aBadInputAmongGoodOnesIsReportedAndTheOthersAreIndexed() throws IOException {
+        TestData.pipeline();
+        Path in = Files.createDirectory(dir.resolve("in"));
+        Files.write(in.resolve("a.jsonl"), List.of(GOOD), StandardCharsets.UTF_8);
+        // A gzip file cut short, as a copy that was interrupted leaves it.
+        java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+        try (java.io.OutputStream out = new java.util.zip.GZIPOutputStream(gz)) {
+            out.write((OTHER + "\n").repeat(50).getBytes(StandardCharsets.UTF_8));
+        }
+        Files.write(in.resolve("b.jsonl.gz"), java.util.Arrays.copyOf(gz.toByteArray(), 40));
+        Files.write(in.resolve("c.jsonl"), List.of("{not json", OTHER), StandardCharsets.UTF_8);
+        Path data = dir.resolve("data");
+        Cli r = Cli.run("ingest", "--data", data.toString(), in.toString());
+        assertEquals(1, r.exit(), r.err());
+        assertTrue(r.err().contains("ingest: " + in.resolve("b.jsonl.gz") + ": cut short"), r.err());
+        assertTrue(r.err().contains("ingest: " + in.resolve("c.jsonl") + ":1: not valid JSON"), r.err());
+        assertTrue(r.err().contains("2 inputs could not be read (see above); the others are indexed"), r.err());
+        assertEquals(2, TestData.articleIds(data).size(), "the article before and the one after the bad inputs");
+        Cli again = Cli.run("ingest", "--data", data.toString(), in.toString());
+        assertTrue(again.err().contains("2 articles read, 0 indexed") && again.err().contains("2 unchanged"),
+                "a re-run gets past the bad inputs: " + again.err());
+    }
+
+    @Test
     void aChangedPipelineReextractsAndSaysHowMany() throws IOException {
         TestData.pipeline();
         Path input = jsonl("batch.jsonl", GOOD, OTHER);

@@ -92,22 +92,68 @@ class InputReaderTest {
         assertEquals("2026-11-01T10:00:00Z", a.get(0).fetched());
     }
 
+    /** Reads, collecting the articles' first words and the problems reported. */
+    private List<String> readReporting(List<String> problems, String... inputs) {
+        List<String> texts = new ArrayList<>();
+        InputReader reader = new InputReader(null, problems::add);
+        reader.read(List.of(inputs), a -> texts.add(a.text().split(" ")[0]));
+        assertEquals(problems.size(), reader.problems(), "every problem counted");
+        return texts;
+    }
+
     @Test
-    void explainsWhatItCannotRead() throws Exception {
-        InputException missing = assertThrows(InputException.class, () -> read(null, dir.resolve("nope.txt").toString()));
-        assertTrue(missing.getMessage().contains("no such file"), missing.getMessage());
-
+    void explainsWhatItCannotReadAndReadsTheRest() throws Exception {
         Path pdf = Files.writeString(dir.resolve("report.pdf"), "%PDF-1.4");
-        InputException unsupported = assertThrows(InputException.class, () -> read(null, pdf.toString()));
-        assertTrue(unsupported.getMessage().contains("unsupported input"), unsupported.getMessage());
-
-        Path bad = Files.writeString(dir.resolve("bad.jsonl"), "{\"text\":\"ok\"}\n{not json\n");
-        InputException malformed = assertThrows(InputException.class, () -> read(null, bad.toString()));
-        assertTrue(malformed.getMessage().contains("bad.jsonl:2"), malformed.getMessage());
-
+        Path bad = Files.writeString(dir.resolve("bad.jsonl"),
+                "{\"text\":\"Alpha ok\"}\n{not json\n{\"id\":\"a\"}\n{\"text\":\"Beta ok\"}\n");
         Path empty = Files.writeString(dir.resolve("empty.json"), "{\"id\":\"a\"}");
-        InputException noText = assertThrows(InputException.class, () -> read(null, empty.toString()));
-        assertTrue(noText.getMessage().contains("neither"), noText.getMessage());
+        Path good = Files.writeString(dir.resolve("good.txt"), "Gamma ok.");
+        List<String> problems = new ArrayList<>();
+        List<String> texts = readReporting(problems, dir.resolve("nope.txt").toString(), pdf.toString(),
+                bad.toString(), empty.toString(), good.toString());
+        assertEquals(List.of("Alpha", "Beta", "Gamma"), texts, "the good lines and files, the lines after a bad one too");
+        assertEquals(5, problems.size(), String.join("\n", problems));
+        assertTrue(problems.get(0).contains("no such file"), problems.get(0));
+        assertTrue(problems.get(1).contains("unsupported input"), problems.get(1));
+        assertTrue(problems.get(2).contains("bad.jsonl:2: not valid JSON"), problems.get(2));
+        assertTrue(problems.get(3).contains("bad.jsonl:3") && problems.get(3).contains("neither"), problems.get(3));
+        assertTrue(problems.get(4).contains("empty.json") && problems.get(4).contains("neither"), problems.get(4));
+    }
+
+    @Test
+    void survivesTruncatedGzipBombsAndFifos() throws Exception {
+        Path sub = Files.createDirectory(dir.resolve("in"));
+        Files.writeString(sub.resolve("a.txt"), "Alpha first.");
+        // A gzip file cut in half: what was inflated before the cut is read, then the cut is reported.
+        java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+        try (OutputStream out = new GZIPOutputStream(gz)) {
+            StringBuilder lines = new StringBuilder();
+            for (int i = 0; i < 400; i++) lines.append("{\"text\":\"Line").append(i).append(" of a long feed.\"}\n");
+            out.write(lines.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        byte[] whole = gz.toByteArray();
+        Files.write(sub.resolve("b.jsonl.gz"), java.util.Arrays.copyOf(whole, whole.length / 2));
+        // A bomb: 80 KB that inflates past the limit of one document.
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(sub.resolve("c.txt.gz")))) {
+            byte[] spaces = new byte[1 << 20];
+            java.util.Arrays.fill(spaces, (byte) ' ');
+            for (int i = 0; i <= io.factline.model.BoundedReads.MAX_DOCUMENT_BYTES >> 20; i++) out.write(spaces);
+        }
+        Files.writeString(sub.resolve("d.txt"), "Delta last.");
+        List<String> inputs = new ArrayList<>(List.of(sub.toString()));
+        Path fifo = dir.resolve("pipe.txt");
+        boolean haveFifo = new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0;
+        if (haveFifo) inputs.add(fifo.toString());
+        List<String> problems = new ArrayList<>();
+        List<String> texts = readReporting(problems, inputs.toArray(String[]::new));
+        assertEquals("Alpha", texts.get(0));
+        assertEquals("Delta", texts.get(texts.size() - 1), "the files after the bad ones are read");
+        assertTrue(texts.contains("Line0"), "what came before the cut is kept");
+        assertTrue(texts.size() < 402, "the cut file was not read whole");
+        assertTrue(problems.get(0).contains("b.jsonl.gz: cut short"), problems.get(0));
+        assertTrue(problems.get(1).contains("c.txt.gz: larger than 64 MB"), problems.get(1));
+        if (haveFifo) assertTrue(problems.get(2).contains("not a regular file"), problems.get(2));
+        assertEquals(haveFifo ? 3 : 2, problems.size(), String.join("\n", problems));
     }
 
     @Test
