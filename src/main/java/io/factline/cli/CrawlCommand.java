@@ -9,6 +9,7 @@ import io.factline.registry.Registries;
 import io.factline.index.IndexWriterSession;
 import io.factline.ingest.CrawlFeed;
 import io.factline.ingest.Ingester;
+import io.factline.ingest.ArticleBudget;
 import io.factline.ingest.InputReader;
 import io.factline.ingest.Pipeline;
 import picocli.CommandLine.Command;
@@ -37,6 +38,9 @@ import java.util.concurrent.Callable;
 final class CrawlCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
+
+    @Mixin
+    ArticleBudgetOption articleBudget;
 
     @Parameters(arity = "0..*", paramLabel = "URL", description = "Seed URLs: pages, sitemaps or RSS/Atom feeds.")
     List<String> urls = new ArrayList<>();
@@ -97,7 +101,7 @@ final class CrawlCommand implements Callable<Integer> {
         PrintStream err = Streams.err();
         try (Crawler crawler = resume ? Crawler.resume(data.data, this::adjust, CrawlFeed.mainText())
                 : Crawler.start(data.data, adjust(CrawlConfig.builder().seeds(seeds).build()), CrawlFeed.mainText())) {
-            Result r = crawl(crawler, data.data, ingest, resume, ingest ? confidence.value() : 0, err,
+            Result r = crawl(crawler, data.data, ingest, resume, ingest ? confidence.value() : 0, articleBudget.budget(), err,
                     System.console() != null);
             return exitCode(r, seeds.size(), crawler.seedProblems().size(), err);
         }
@@ -139,12 +143,12 @@ final class CrawlCommand implements Callable<Integer> {
      * Runs a crawl with progress and a summary on {@code err}; with {@code ingest}, indexes pages as they arrive
      * (after catching up with pages archived before, when resuming).
      */
-    static Result crawl(Crawler crawler, Path dataDir, boolean ingest, boolean catchUp, double minConfidence, PrintStream err,
-                        boolean terminal) {
+    static Result crawl(Crawler crawler, Path dataDir, boolean ingest, boolean catchUp, double minConfidence,
+                        ArticleBudget budget, PrintStream err, boolean terminal) {
         if (!ingest) return new Result(crawl(crawler, CrawlListener.NONE, err, terminal), null);
         Pipeline pipeline = new Pipeline(Registries.load(), minConfidence);
         try (IndexWriterSession index = IndexWriterSession.open(dataDir)) {
-            Ingester.Run run = new Ingester(pipeline, Runtime.getRuntime().availableProcessors(), err).start(index, false);
+            Ingester.Run run = new Ingester(pipeline, Runtime.getRuntime().availableProcessors(), err, budget).start(index, false);
             Path warc = Crawler.warcDir(dataDir);
             CrawlStats.Snapshot s;
             Ingester.Stats i;

@@ -63,7 +63,8 @@ final class DemoCommand implements Runnable {
             CrawlConfig config = CrawlConfig.builder().seeds(List.of(site.sitemapUrl(), site.feedUrl())).maxDepth(1)
                     .allowPrivate(true).delay(Duration.ZERO).build();
             try (Crawler crawler = Crawler.start(dataDir, config, CrawlFeed.mainText())) {
-                r = CrawlCommand.crawl(crawler, dataDir, true, false, minConfidence, err, false);
+                r = CrawlCommand.crawl(crawler, dataDir, true, false, minConfidence,
+                        new io.factline.ingest.ArticleBudget(io.factline.ingest.ArticleBudget.DEFAULT_SECONDS_PER_10K), err, false);
             }
         }
         DataOption d = new DataOption();

@@ -26,6 +26,9 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
     @picocli.CommandLine.Mixin
     ConfidenceOption confidence;
 
+    @picocli.CommandLine.Mixin
+    ArticleBudgetOption articleBudget;
+
     @Parameters(arity = "1..*", paramLabel = "PATH",
             description = "Files or directories: " + InputReader.SUPPORTED + "; - reads a text from standard input.")
     List<String> inputs;
@@ -44,10 +47,15 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
         if (csv) Formats.factCsvHeader(out);
         long t0 = System.nanoTime();
         long[] articles = {0}, facts = {0}, failed = {0}, lastProgress = {t0};
+        io.factline.ingest.ArticleBudget budget = articleBudget.budget();
         reader.readWithOrigins(inputs, (article, origin) -> {
             List<Fact> found;
             try {
-                found = pipeline.process(article).facts();
+                found = budget.process(pipeline, article).facts();
+            } catch (io.factline.ingest.ArticleBudget.Exceeded e) {
+                failed[0]++;
+                err.println("extract: abandoned: " + origin + ": " + e.getMessage());
+                return;
             } catch (RuntimeException | StackOverflowError e) {
                 // One article that breaks the analysis must not cost the others.
                 failed[0]++;

@@ -38,6 +38,9 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of cores).")
     Integer threads;
 
+    @picocli.CommandLine.Mixin
+    ArticleBudgetOption articleBudget;
+
     @Parameters(arity = "1..*", paramLabel = "PATH",
             description = "Files or directories: " + InputReader.SUPPORTED + "; - reads a text from standard input.")
     List<String> inputs;
@@ -55,7 +58,7 @@ final class IngestCommand implements Callable<Integer> {
         Path dir = data.data.toAbsolutePath().normalize();
         Ingester.Stats s;
         try (IndexWriterSession index = IndexWriterSession.open(data.data)) {
-            Ingester.Run run = new Ingester(pipeline, n, err).start(index, force);
+            Ingester.Run run = new Ingester(pipeline, n, err, articleBudget.budget()).start(index, force);
             try (CommitOnSignal signal = new CommitOnSignal(run, err)) {
                 reader.readWithOrigins(inputs, run::accept);
                 s = run.finish(reader.skipped());

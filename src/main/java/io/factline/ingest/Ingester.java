@@ -21,8 +21,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * Reads inputs and indexes them: each article goes through the {@link Pipeline} on a worker thread and into the
  * index. Articles already indexed unchanged by the same pipeline are skipped, so an ingest that was stopped
  * carries on where it stopped when run again. Commits every {@value #COMMIT_EVERY} articles. An article that fails
- * is reported (which input, which article, why) and counted, and the others go on. Articles can also be fed one by
- * one as they arrive (from a crawl) through {@link #start}.
+ * is reported (which input, which article, why) and counted, and the others go on; so is one that takes longer
+ * than its {@link ArticleBudget}. Articles can also be fed one by one as they arrive (from a crawl) through
+ * {@link #start}.
  */
 public final class Ingester {
     static final int COMMIT_EVERY = 100;
@@ -33,6 +34,7 @@ public final class Ingester {
     private final Pipeline pipeline;
     private final int threads;
     private final PrintStream log;
+    private final ArticleBudget budget;
 
     /**
      * What an ingest did.
@@ -46,9 +48,15 @@ public final class Ingester {
     }
 
     public Ingester(Pipeline pipeline, int threads, PrintStream log) {
+        this(pipeline, threads, log, new ArticleBudget(ArticleBudget.DEFAULT_SECONDS_PER_10K));
+    }
+
+    /** @param budget the time one article may take before it is abandoned (and reported, and counted as failed) */
+    public Ingester(Pipeline pipeline, int threads, PrintStream log, ArticleBudget budget) {
         this.pipeline = pipeline;
         this.threads = Math.max(1, threads);
         this.log = log;
+        this.budget = budget;
     }
 
     public Stats ingest(List<String> inputs, InputReader reader, IndexWriterSession index, boolean force) {
@@ -114,13 +122,16 @@ public final class Ingester {
             try {
                 f = pool.submit(() -> {
                     try {
-                        ExtractedArticle x = pipeline.process(article);
+                        ExtractedArticle x = budget.process(pipeline, article);
                         index.put(x.article(), x.facts(), x.entities(), version);
                         facts.addAndGet(x.facts().size());
                         if (state == IndexWriterSession.State.OTHER_PIPELINE) reextracted.incrementAndGet();
                         int n = indexed.incrementAndGet();
                         if (n % COMMIT_EVERY == 0) index.commit();
                         progress();
+                    } catch (ArticleBudget.Exceeded e) {
+                        failed.incrementAndGet();
+                        log.println("ingest: abandoned: " + describe(article, origin) + ": " + e.getMessage());
                     } catch (RuntimeException | StackOverflowError e) {
                         failed.incrementAndGet();
                         log.println("ingest: failed: " + describe(article, origin) + ": " + reason(e));

@@ -43,6 +43,8 @@ public final class NlpPipeline {
     /** Told when a slow model load starts and ends (the command line says so on stderr); null: nobody. */
     private static volatile Consumer<String> loadNotices;
     private final Collection<String> chineseUserWords;
+    /** Whether this pipeline's words are in HanLP's dictionary (once per pipeline, not once per article). */
+    private volatile boolean chineseWordsAdded;
 
     /**
      * @param chineseUserWords words the Chinese segmenter must keep whole: entity names, metric words
@@ -66,6 +68,13 @@ public final class NlpPipeline {
                     : english().annotate(part, run.start, published, anchor, sentences.size()));
         }
         return new AnnotatedArticle(a, sentences);
+    }
+
+    /** Loads the models this article needs, if they are not loaded yet (so that timing its analysis leaves them out). */
+    public void warmUpFor(Article article) {
+        String text = article.text() == null ? "" : article.text();
+        String lang = article.lang() != null ? article.lang() : Language.detect(text);
+        for (Run run : runs(text, lang)) warmUp(run.lang);
     }
 
     /** Loads the models now rather than on the first article (servers and benchmarks warm up with this). */
@@ -155,9 +164,12 @@ public final class NlpPipeline {
 
     /** HanLP's user dictionary is process-wide too; words of every pipeline are added to it. */
     private ChineseAnnotator chinese() {
+        ChineseAnnotator c = chinese;
+        if (c != null && chineseWordsAdded) return c; // the common case: no lock, no dictionary walk
         synchronized (NlpPipeline.class) {
             if (chinese == null) chinese = new ChineseAnnotator(chineseUserWords);
-            else chinese.addUserWords(chineseUserWords);
+            else if (!chineseWordsAdded) chinese.addUserWords(chineseUserWords);
+            chineseWordsAdded = true;
             return chinese;
         }
     }

@@ -79,6 +79,36 @@ class IngestCommandTest {
     }
 
     @Test
+    void anArticlePastItsTimeBudgetIsAbandonedReportedAndTriedAgainNextTime() throws IOException {
+        TestData.pipeline();
+        // English articles of some 3,000 characters: hundreds of tokens through the tagger and the NER.
+        String paragraph = "Harbour Freight said on Tuesday that its revenue rose 12 percent to $410 million in the "
+                + "third quarter, helped by new routes to three northern ports, while its chief executive told "
+                + "analysts the company would add two more berths next year. ";
+        ObjectNode first = Json.mapper().createObjectNode().put("url", "https://news.example.com/freight-1")
+                .put("text", paragraph.repeat(12)).put("lang", "en").put("published", "2023-10-24");
+        ObjectNode second = first.deepCopy().put("url", "https://news.example.com/freight-2")
+                .put("text", paragraph.repeat(13));
+        Path input = jsonl("budget.jsonl", first.toString(), second.toString());
+        Path data = dir.resolve("data");
+        // A millisecond: no such article is analysed that fast, so each is abandoned, and the worker goes on.
+        Cli r = Cli.run("ingest", "--data", data.toString(), "--article-budget", "0.001", input.toString());
+        assertEquals(1, r.exit(), r.err());
+        for (String line : List.of(":1, https://news.example.com/freight-1: over its time budget (1 ms for ",
+                ":2, https://news.example.com/freight-2: over its time budget (1 ms for ")) {
+            assertTrue(r.err().contains("ingest: abandoned: " + input + line), r.err());
+        }
+        assertTrue(r.err().contains("2 articles failed"), r.err());
+        assertEquals(0, TestData.articleIds(data).size());
+        Cli again = Cli.run("ingest", "--data", data.toString(), input.toString());
+        assertEquals(0, again.exit(), again.err());
+        assertEquals(2, TestData.articleIds(data).size(), "abandoned articles are not marked done: a re-run takes them");
+        Cli zero = Cli.run("ingest", "--data", data.toString(), "--article-budget", "0", input.toString());
+        assertEquals(2, zero.exit(), zero.err());
+        assertTrue(zero.err().contains("--article-budget must be a positive number"), zero.err());
+    }
+
+    @Test
     void aChangedPipelineReextractsAndSaysHowMany() throws IOException {
         TestData.pipeline();
         Path input = jsonl("batch.jsonl", GOOD, OTHER);
