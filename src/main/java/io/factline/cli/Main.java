@@ -62,6 +62,12 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
                 err.println("factline: " + ex.getMessage());
                 return 1;
             }
+            if (isDiskFull(ex)) {
+                err.println("factline: no space left on the device: what was committed before is kept and can be "
+                        + "read; free some space and run the same command again, it carries on where it stopped");
+                if (parseResult.expandedArgs().contains(DEBUG)) ex.printStackTrace(err);
+                return 1;
+            }
             // Anything else is a bug: one line, and the whole trace for whoever reports it.
             err.println("factline: internal error: " + ex);
             if (parseResult.expandedArgs().contains(DEBUG)) ex.printStackTrace(err);
@@ -81,6 +87,24 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     static boolean isUserError(Throwable ex) {
         return ex instanceof InputException || ex instanceof IndexException || ex instanceof UsageException
                 || ex instanceof CrawlException || ex instanceof ServerException || ex instanceof BadQueryException || ex instanceof LookupException;
+    }
+
+    /** A write failed because the file system is full (ENOSPC), wherever in the causes it is. */
+    static boolean isDiskFull(Throwable ex) {
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.ArrayDeque<Throwable> todo = new java.util.ArrayDeque<>(java.util.List.of(ex));
+        while (!todo.isEmpty()) {
+            Throwable t = todo.pop();
+            if (!seen.add(t)) continue;
+            String m = t.getMessage();
+            if (t instanceof java.io.IOException && m != null
+                    && (m.contains("No space left on device") || m.contains("not enough space on the disk"))) {
+                return true;
+            }
+            if (t.getCause() != null) todo.push(t.getCause());
+            for (Throwable s : t.getSuppressed()) todo.push(s);
+        }
+        return false;
     }
 
     /** No command: the usage, on standard error, and exit code 2 (a usage error), as for any missing argument. */
