@@ -102,8 +102,11 @@ public final class IndexWriterSession implements Closeable {
             Directory directory = FSDirectory.open(dir);
             try {
                 refuseOtherSchema(directory, dataDir);
+                boolean fresh = !DirectoryReader.indexExists(directory);
                 IndexWriter writer = new IndexWriter(directory, config);
                 writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA).entrySet());
+                // A new index is committed empty at once: killed before its first commit, it still opens.
+                if (fresh) writer.commit();
                 return new IndexWriterSession(directory, writer);
             } catch (IOException | RuntimeException e) {
                 directory.close();
