@@ -42,7 +42,16 @@ public final class WarcPages {
         WarcPage pending = null;
         URI pendingId = null;
         try (WarcReader reader = new WarcReader(Channels.newChannel(in))) {
-            for (WarcRecord record : reader) {
+            java.util.Iterator<WarcRecord> records = reader.iterator();
+            while (true) {
+                WarcRecord record;
+                try {
+                    if (!records.hasNext()) break;
+                    record = records.next();
+                } catch (RuntimeException e) {
+                    // A damaged header (a Content-Length that is no number) fails inside the parser: the file ends here.
+                    throw new IOException("damaged WARC record after " + responses + " responses: " + e.getMessage(), e);
+                }
                 if (record instanceof WarcMetadata metadata) {
                     if (pending != null && metadata.concurrentTo().contains(pendingId)
                             && metadata.fields().first(WarcArchive.NEAR_DUPLICATE_OF).isPresent()) {
@@ -53,8 +62,13 @@ public final class WarcPages {
                 if (!(record instanceof WarcResponse response)) continue;
                 responses++;
                 if (pending != null) sink.accept(pending);
-                pending = page(response, problems);
-                pendingId = response.id();
+                try {
+                    pending = page(response, problems);
+                    pendingId = response.id();
+                } catch (RuntimeException e) { // a damaged date, URI or id in the record's header
+                    problems.accept("a damaged response record: " + e.getMessage());
+                    pending = null;
+                }
             }
         }
         if (pending != null) sink.accept(pending);
@@ -75,6 +89,9 @@ public final class WarcPages {
             body = io.factline.model.BoundedReads.readDocument(payload);
         } catch (io.factline.model.BoundedReads.TooLarge e) {
             problems.accept(response.target() + ": " + e.getMessage()); // the records after it are still read
+            return null;
+        } catch (RuntimeException e) { // a damaged HTTP body (bad chunking, bad encoding) fails inside the parser
+            problems.accept(response.target() + ": damaged HTTP body: " + e.getMessage());
             return null;
         }
         return new WarcPage(response.target(), response.date().toString(), http.status(), contentType, body);

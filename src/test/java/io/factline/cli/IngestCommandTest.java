@@ -94,8 +94,8 @@ class IngestCommandTest {
         // A millisecond: no such article is analysed that fast, so each is abandoned, and the worker goes on.
         Cli r = Cli.run("ingest", "--data", data.toString(), "--article-budget", "0.001", input.toString());
         assertEquals(1, r.exit(), r.err());
-        for (String line : List.of(":1, https://news.example.com/freight-1: over its time budget (1 ms for ",
-                ":2, https://news.example.com/freight-2: over its time budget (1 ms for ")) {
+        for (String line : List.of(":1, https://news.example.com/freight-1: over its time budget (1 ms of processor time for ",
+                ":2, https://news.example.com/freight-2: over its time budget (1 ms of processor time for ")) {
             assertTrue(r.err().contains("ingest: abandoned: " + input + line), r.err());
         }
         assertTrue(r.err().contains("2 articles failed"), r.err());

@@ -157,6 +157,23 @@ class InputReaderTest {
     }
 
     @Test
+    void aWarcRecordWithADamagedHeaderIsReportedNotThrown() throws Exception {
+        // Found by FuzzTest's long profile: one flipped bit made the record's length no number, which the parser
+        // threw as NumberFormatException past every handler.
+        String http = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>Profit rose.</p>";
+        String record = "WARC/1.1\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-000000000001>\r\n"
+                + "WARC-Date: 2024-01-01T00:00:00Z\r\nWARC-Target-URI: https://example.com/a\r\n"
+                + "Content-Type: application/http;msgtype=response\r\nContent-Length: 79$4\r\n\r\n" + http + "\r\n\r\n";
+        Path warc = Files.writeString(dir.resolve("damaged.warc"), record, StandardCharsets.US_ASCII);
+        Path good = Files.writeString(dir.resolve("good.txt"), "Gamma ok.");
+        List<String> problems = new ArrayList<>();
+        List<String> texts = readReporting(problems, warc.toString(), good.toString());
+        assertEquals(List.of("Gamma"), texts);
+        assertEquals(1, problems.size(), String.join("\n", problems));
+        assertTrue(problems.get(0).contains("damaged.warc") && problems.get(0).contains("damaged WARC record"), problems.get(0));
+    }
+
+    @Test
     void skipsUnsupportedFilesInsideDirectories() throws Exception {
         Files.writeString(dir.resolve("report.pdf"), "%PDF-1.4");
         Files.writeString(dir.resolve("a.txt"), "Some text.");
