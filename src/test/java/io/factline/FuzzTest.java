@@ -172,14 +172,7 @@ class FuzzTest {
     @MethodSource("seeds")
     void scrambledJsonLinesAreReadLineByLine(long seed) throws IOException {
         byte[] content = jsonLines(seed);
-        Path f = Files.createTempFile("fuzz", ".jsonl");
-        try {
-            Files.write(f, content);
-            List<Article> read = new ArrayList<>();
-            assertTimeoutPreemptively(HANG, () -> new InputReader(null, problem -> { }).read(List.of(f.toString()), read::add));
-        } finally {
-            Files.delete(f);
-        }
+        readAsFile(content, ".jsonl");
     }
 
     @ParameterizedTest
@@ -203,9 +196,14 @@ class FuzzTest {
         byte[] b = warc.toByteArray();
         if (r.nextBoolean()) b = java.util.Arrays.copyOf(b, r.nextInt(b.length));
         for (int i = 0, n = r.nextInt(3) == 0 ? r.nextInt(50) : 0; i < n; i++) b[r.nextInt(b.length)] ^= (byte) (1 << r.nextInt(8));
-        Path f = Files.createTempFile("fuzz", ".warc");
+        readAsFile(b, ".warc");
+    }
+
+    /** Writes the bytes to a file of that kind and reads it as an input: problems are reported, never thrown. */
+    private static void readAsFile(byte[] content, String suffix) throws IOException {
+        Path f = Files.createTempFile("fuzz", suffix);
         try {
-            Files.write(f, b);
+            Files.write(f, content);
             List<Article> read = new ArrayList<>();
             assertTimeoutPreemptively(HANG, () -> new InputReader(null, problem -> { }).read(List.of(f.toString()), read::add));
         } finally {
