@@ -10,15 +10,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The time one article may take from its text to its facts: {@link #secondsPer10k} seconds of processor time for
- * each 10 KB of text, and at least that. An article past it is abandoned so that one pathological page (a run-on block, a mutated
- * page that sends a regular expression or a library into a very long search) cannot hold an ingest or a crawl
- * for good: the analysis runs on a thread of its own, which is interrupted and left to end while the worker goes
+ * The time one article may take from its text to its facts: so many seconds of processor time for each 10 KB of
+ * text, and at least that. An article past it is abandoned so that one pathological page (a run-on block, a
+ * mutated page that sends a regular expression or a library into a very long search) cannot hold an ingest or a
+ * crawl for good: the analysis runs on a thread of its own, which is interrupted and left to end while the worker goes
  * on with the next article. The models are loaded before the clock starts.
  */
 public final class ArticleBudget {
@@ -36,7 +35,6 @@ public final class ArticleBudget {
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     private final double secondsPer10k;
-    private final AtomicInteger abandoned = new AtomicInteger();
     private final ExecutorService analysts = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "factline-analysis");
         t.setDaemon(true);
@@ -86,7 +84,6 @@ public final class ArticleBudget {
                     boolean overCpu = cpu > TimeUnit.MILLISECONDS.toNanos(millis);
                     if (overCpu || System.nanoTime() > wallLimit) {
                         f.cancel(true);
-                        abandoned.incrementAndGet();
                         String limit = millis < 1000 ? millis + " ms" : String.format("%.1f s", millis / 1000.0);
                         String spent = overCpu ? limit + " of processor time" : WALL_FACTOR + " × " + limit + " waited";
                         throw new Exceeded(String.format("over its time budget (%s for %,d characters; "
@@ -104,10 +101,5 @@ public final class ArticleBudget {
             if (c instanceof Error err) throw err;
             throw new IllegalStateException(c);
         }
-    }
-
-    /** Articles abandoned so far. */
-    public int abandoned() {
-        return abandoned.get();
     }
 }
