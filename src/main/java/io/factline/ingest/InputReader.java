@@ -106,7 +106,12 @@ public final class InputReader {
             }
             return;
         }
-        Path path = Path.of(input);
+        Path path;
+        try {
+            path = Path.of(input);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new InputException("not a file name: " + input + " (" + e.getReason() + ")", e);
+        }
         if (!Files.exists(path)) throw new InputException("no such file or directory: " + input);
         if (Files.isDirectory(path)) {
             for (Path file : filesUnder(path)) {
