@@ -101,7 +101,8 @@ final class CrawlCommand implements Callable<Integer> {
         PrintStream err = Streams.err();
         try (Crawler crawler = resume ? Crawler.resume(data.data, this::adjust, CrawlFeed.mainText())
                 : Crawler.start(data.data, adjust(CrawlConfig.builder().seeds(seeds).build()), CrawlFeed.mainText())) {
-            Result r = crawl(crawler, data.data, ingest, resume, ingest ? confidence.value() : 0, articleBudget.budget(), err,
+            Result r = crawl(crawler, data.data, ingest, resume, ingest ? confidence.value() : 0,
+                    articleBudget.budget(), err,
                     System.console() != null);
             return exitCode(r, seeds.size(), crawler.seedProblems().size(), err);
         }
@@ -148,7 +149,8 @@ final class CrawlCommand implements Callable<Integer> {
         if (!ingest) return new Result(crawl(crawler, CrawlListener.NONE, err, terminal), null);
         Pipeline pipeline = new Pipeline(Registries.load(), minConfidence);
         try (IndexWriterSession index = IndexWriterSession.open(dataDir)) {
-            Ingester.Run run = new Ingester(pipeline, Runtime.getRuntime().availableProcessors(), err, budget).start(index, false);
+            Ingester.Run run = new Ingester(pipeline, Runtime.getRuntime().availableProcessors(), err, budget)
+                    .start(index, false);
             Path warc = Crawler.warcDir(dataDir);
             CrawlStats.Snapshot s;
             Ingester.Stats i;

@@ -6,6 +6,7 @@ import io.factline.registry.NameLookup;
 import io.factline.registry.Registries;
 import io.factline.index.IndexReaderSession;
 import io.factline.index.SearchRequest;
+import io.factline.ingest.ArticleBudget;
 import io.factline.ingest.CrawlFeed;
 import io.factline.ingest.Ingester;
 import io.factline.timeline.Timeline;
@@ -64,7 +65,7 @@ final class DemoCommand implements Runnable {
                     .allowPrivate(true).delay(Duration.ZERO).build();
             try (Crawler crawler = Crawler.start(dataDir, config, CrawlFeed.mainText())) {
                 r = CrawlCommand.crawl(crawler, dataDir, true, false, minConfidence,
-                        new io.factline.ingest.ArticleBudget(io.factline.ingest.ArticleBudget.DEFAULT_SECONDS_PER_10K), err, false);
+                        new ArticleBudget(ArticleBudget.DEFAULT_SECONDS_PER_10K), err, false);
             }
         }
         DataOption d = new DataOption();

@@ -42,7 +42,8 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
         PrintStream err = Streams.err();
         NlpPipeline.loadNotices(m -> err.println("extract: " + m));
         Pipeline pipeline = new Pipeline(Registries.load(), confidence.value());
-        InputReader reader = new InputReader(Args.publishedDate(published), problem -> err.println("extract: " + problem));
+        InputReader reader = new InputReader(Args.publishedDate(published),
+                problem -> err.println("extract: " + problem));
         boolean csv = format.get(FormatOption.Format.jsonl, FormatOption.Format.csv) == FormatOption.Format.csv;
         if (csv) Formats.factCsvHeader(out);
         long t0 = System.nanoTime();
@@ -77,13 +78,9 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
             }
         });
         out.flush();
-        if (reader.problems() == 0 && failed[0] == 0) return 0;
-        List<String> what = new java.util.ArrayList<>();
-        if (reader.problems() > 0) {
-            what.add(reader.problems() + (reader.problems() == 1 ? " input" : " inputs") + " could not be read");
-        }
-        if (failed[0] > 0) what.add(failed[0] + (failed[0] == 1 ? " article" : " articles") + " failed");
-        err.println("factline: " + String.join(" and ", what) + " (see above); the facts of the others are printed");
+        String failures = FailureSummary.of(reader.problems(), failed[0]);
+        if (failures == null) return 0;
+        err.println("factline: " + failures + " (see above); the facts of the others are printed");
         return 1;
     }
 }

@@ -53,7 +53,8 @@ final class IngestCommand implements Callable<Integer> {
         PrintStream err = Streams.err();
         NlpPipeline.loadNotices(m -> err.println("ingest: " + m));
         Pipeline pipeline = new Pipeline(Registries.load(), confidence.value());
-        InputReader reader = new InputReader(Args.publishedDate(published), problem -> err.println("ingest: " + problem));
+        InputReader reader = new InputReader(Args.publishedDate(published),
+                problem -> err.println("ingest: " + problem));
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         Path dir = data.data.toAbsolutePath().normalize();
         Ingester.Stats s;
@@ -69,13 +70,9 @@ final class IngestCommand implements Callable<Integer> {
                         + "%d unchanged, %d failed, %d files skipped, %.1f s → %s%n",
                 s.read(), s.indexed(), s.facts(), s.reextracted(), s.unchanged(), s.failed(), s.skippedFiles(),
                 s.millis() / 1000.0, dir);
-        if (s.failed() == 0 && reader.problems() == 0) return 0;
-        List<String> what = new java.util.ArrayList<>();
-        if (reader.problems() > 0) {
-            what.add(reader.problems() + (reader.problems() == 1 ? " input" : " inputs") + " could not be read");
-        }
-        if (s.failed() > 0) what.add(s.failed() + (s.failed() == 1 ? " article" : " articles") + " failed");
-        err.println("factline: " + String.join(" and ", what) + " (see above); the others are indexed");
+        String failures = FailureSummary.of(reader.problems(), s.failed());
+        if (failures == null) return 0;
+        err.println("factline: " + failures + " (see above); the others are indexed");
         return 1;
     }
 

@@ -237,7 +237,10 @@ final class ArticleContext {
         }
     }
 
-    /** The name a fact gives an entity the registry does not know: its full form in the article (a registry id when the registry knows that). */
+    /**
+     * The name a fact gives an entity the registry does not know: its full form in the article (a registry id when
+     * the registry knows that form).
+     */
     String fullName(String canonical) {
         return variants.getOrDefault(canonical, canonical);
     }

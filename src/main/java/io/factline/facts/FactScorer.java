@@ -143,7 +143,10 @@ public final class FactScorer {
         return x1 == x0 ? y1 : y0 + (y1 - y0) * (raw - x0) / (x1 - x0);
     }
 
-    /** The minimum confidence commands apply unless told otherwise (chosen in training for a cross-validated precision of 0.85). */
+    /**
+     * The minimum confidence commands apply unless told otherwise (chosen in training for a cross-validated
+     * precision of 0.85).
+     */
     public double defaultMinConfidence() {
         return defaultMinConfidence;
     }

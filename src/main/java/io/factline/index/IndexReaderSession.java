@@ -234,7 +234,8 @@ public final class IndexReaderSession implements Closeable {
         }
     }
 
-    private SearchResults search(Query query, Query highlight, SearchRequest r, int buckets, Set<String> askedEntities) {
+    private SearchResults search(Query query, Query highlight, SearchRequest r, int buckets,
+                                 Set<String> askedEntities) {
         return read(searcher -> {
             int want = Math.max(1, r.offset() + r.size());
             // Without words to rank by, the newest articles first.
@@ -254,7 +255,8 @@ public final class IndexReaderSession implements Closeable {
             StoredFields stored = searcher.storedFields();
             Map<Integer, Document> docs = new HashMap<>();
             for (ScoreDoc sd : page) docs.put(sd.doc, stored.document(sd.doc, ARTICLE_FIELDS));
-            Map<String, String[]> snippets = Highlights.of(searcher, highlight, pageDocs, docs, preTag, postTag, escapeHtml);
+            Map<String, String[]> snippets = Highlights.of(searcher, highlight, pageDocs, docs, preTag, postTag,
+                    escapeHtml);
             List<SearchHit> hits = new ArrayList<>();
             for (int i = 0; i < page.length; i++) {
                 Document d = docs.get(page[i].doc);

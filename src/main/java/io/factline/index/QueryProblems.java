@@ -32,7 +32,8 @@ final class QueryProblems {
             else if (c == ')') depth--;
         }
         if (deepest > MAX_NESTING) {
-            return "the query nests parentheses " + deepest + " deep: at most " + MAX_NESTING + " levels are understood";
+            return "the query nests parentheses " + deepest + " deep: at most " + MAX_NESTING
+                    + " levels are understood";
         }
         if (query.length() > MAX_CHARS) {
             return "the query is " + query.length() + " characters long: at most " + MAX_CHARS + " are searched";

@@ -85,7 +85,8 @@ public final class ArticleBudget {
                     if (overCpu || System.nanoTime() > wallLimit) {
                         f.cancel(true);
                         String limit = millis < 1000 ? millis + " ms" : String.format("%.1f s", millis / 1000.0);
-                        String spent = overCpu ? limit + " of processor time" : WALL_FACTOR + " × " + limit + " waited";
+                        String spent = overCpu ? limit + " of processor time"
+                                : WALL_FACTOR + " × " + limit + " waited";
                         throw new Exceeded(String.format("over its time budget (%s for %,d characters; "
                                 + "--article-budget)", spent, article.text().length()));
                     }

@@ -171,9 +171,12 @@ public final class InputReader {
             InputStream in = raw;
             if (name.toLowerCase(Locale.ROOT).endsWith(".gz") && kind != Kind.WARC) in = new GZIPInputStream(raw);
             switch (kind) {
-                case HTML -> sink.accept(dated(ContentExtractor.fromHtml(BoundedReads.readDocument(in), null, null).article()), origin);
-                case TEXT -> readText(CharsetDetector.decode(BoundedReads.readDocument(in), null).text(), null, a -> sink.accept(a, origin));
-                case JSON -> readJson(Json.mapper().readTree(BoundedReads.readDocument(in)), origin, a -> sink.accept(a, origin));
+                case HTML -> sink.accept(dated(ContentExtractor.fromHtml(BoundedReads.readDocument(in), null, null)
+                        .article()), origin);
+                case TEXT -> readText(CharsetDetector.decode(BoundedReads.readDocument(in), null).text(), null,
+                        a -> sink.accept(a, origin));
+                case JSON -> readJson(Json.mapper().readTree(BoundedReads.readDocument(in)), origin,
+                        a -> sink.accept(a, origin));
                 case JSONL -> readJsonLines(in, file, sink);
                 case WARC -> WarcPages.read(in, page -> {
                     if (page.status() < 200 || page.status() >= 300) return;
@@ -187,7 +190,8 @@ public final class InputReader {
         } catch (BoundedReads.TooLarge e) {
             throw new InputException(file + ": " + e.getMessage(), e);
         } catch (java.io.EOFException e) {
-            throw new InputException(file + ": cut short (truncated): " + (e.getMessage() == null ? "unexpected end" : e.getMessage()), e);
+            throw new InputException(file + ": cut short (truncated): "
+                    + (e.getMessage() == null ? "unexpected end" : e.getMessage()), e);
         } catch (IOException | UncheckedIOException e) {
             throw new InputException("cannot read " + file + ": " + e.getMessage(), e);
         }

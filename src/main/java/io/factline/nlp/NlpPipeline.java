@@ -70,7 +70,7 @@ public final class NlpPipeline {
         return new AnnotatedArticle(a, sentences);
     }
 
-    /** Loads the models this article needs, if they are not loaded yet (so that timing its analysis leaves them out). */
+    /** Loads the models this article needs, if not loaded yet (so that timing its analysis leaves them out). */
     public void warmUpFor(Article article) {
         String text = article.text() == null ? "" : article.text();
         String lang = article.lang() != null ? article.lang() : Language.detect(text);

@@ -49,8 +49,10 @@ public final class WarcPages {
                     if (!records.hasNext()) break;
                     record = records.next();
                 } catch (RuntimeException e) {
-                    // A damaged header (a Content-Length that is no number) fails inside the parser: the file ends here.
-                    throw new IOException("damaged WARC record after " + responses + " responses: " + e.getMessage(), e);
+                    // A damaged header (a Content-Length that is no number) fails inside the parser: the file ends
+                    // here.
+                    throw new IOException("damaged WARC record after " + responses + " responses: " + e.getMessage(),
+                            e);
                 }
                 if (record instanceof WarcMetadata metadata) {
                     if (pending != null && metadata.concurrentTo().contains(pendingId)
