@@ -174,6 +174,24 @@ class CrawlerScenariosTest {
     }
 
     @Test
+    void aRedirectToAnotherSchemeIsNotFollowed() {
+        home("/to-file", "/to-ftp", "/to-js");
+        site.route("/to-file", new RedirectRoute(302, "file:///etc/passwd"));
+        site.route("/to-ftp", new RedirectRoute(301, "ftp://files.example.com/pub/list.txt"));
+        site.route("/to-js", new RedirectRoute(302, "javascript:alert(1)"));
+
+        CrawlStats.Snapshot s = crawl(data, fast(site.url("/")).build());
+
+        for (String path : List.of("/to-file", "/to-ftp", "/to-js")) {
+            assertTrue(stateOf(data, site.url(path)).contains("redirect without a usable Location"),
+                    path + ": " + stateOf(data, site.url(path)));
+        }
+        assertEquals(3, s.errors());
+        assertEquals(0, s.redirects(), "none followed");
+        assertEquals(List.of(site.url("/")), Archived.targets(archive(), "response"));
+    }
+
+    @Test
     void atMostFiveRedirectsAreFollowed() {
         home("/chain/1");
         site.route("/chain/", new RedirectChainRoute(7)); // 6 redirects before the page
