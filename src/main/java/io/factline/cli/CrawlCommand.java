@@ -156,7 +156,8 @@ final class CrawlCommand implements Callable<Integer> {
             Ingester.Stats i;
             try (CommitOnSignal signal = new CommitOnSignal(run, err)) {
                 if (catchUp && Files.isDirectory(warc)) {
-                    new InputReader(null).readWithOrigins(List.of(warc.toString()), run::accept);
+                    new InputReader(null, problem -> err.println("crawl: " + problem))
+                            .readWithOrigins(List.of(warc.toString()), run::accept);
                 }
                 s = crawl(crawler, CrawlFeed.into(run), err, terminal);
                 i = run.finish(0);

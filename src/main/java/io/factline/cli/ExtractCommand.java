@@ -60,8 +60,7 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
             } catch (RuntimeException | StackOverflowError e) {
                 // One article that breaks the analysis must not cost the others.
                 failed[0]++;
-                err.println("extract: failed: " + origin + ": " + e.getClass().getSimpleName()
-                        + (e.getMessage() == null ? "" : ": " + e.getMessage().replace('\n', ' ')));
+                err.println("extract: failed: " + origin + ": " + io.factline.ingest.Ingester.reason(e));
                 return;
             }
             for (Fact f : found) {

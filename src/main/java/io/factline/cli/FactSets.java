@@ -68,7 +68,7 @@ final class FactSets {
                 gold.resolveSibling("en").toString(), gold.resolveSibling("zh").toString(),
                 gold.resolveSibling("headlines").toString());
         Map<String, Article> byId = new LinkedHashMap<>();
-        new InputReader(null).read(paths, a -> {
+        new InputReader(null, problem -> Streams.err().println("eval: " + problem)).read(paths, a -> {
             if (set.docs().contains(a.id())) byId.putIfAbsent(a.id(), a);
         });
         if (byId.size() < set.docs().size()) {

@@ -216,7 +216,8 @@ public final class Ingester {
         return origin == null || origin.contains(what) ? (origin == null ? what : origin) : origin + ", " + what;
     }
 
-    private static String reason(Throwable e) {
+    /** Why an article failed, in one line: the exception's kind and message. */
+    public static String reason(Throwable e) {
         String m = e.getMessage();
         return e.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : ": " + m.replace('\n', ' '));
     }
