@@ -68,6 +68,11 @@ final class CrawlCommand implements Callable<Integer> {
                     + CrawlConfig.DEFAULT_MAX_HOST_PAGES + ").")
     Integer maxHostPages;
 
+    @Option(names = "--max-links-per-page", paramLabel = "N",
+            description = "Links or sitemap entries taken from one page at most, the first in the page (default: "
+                    + CrawlConfig.DEFAULT_MAX_LINKS_PER_PAGE + ").")
+    Integer maxLinksPerPage;
+
     @Option(names = "--scope", paramLabel = "SCOPE",
             description = "same-host (default), same-domain, or a regular expression URLs must match.")
     String scope;
@@ -128,6 +133,7 @@ final class CrawlCommand implements Callable<Integer> {
         if (maxPages != null) b.maxPages(maxPages);
         if (maxDepth != null) b.maxDepth(maxDepth);
         if (maxHostPages != null) b.maxHostPages(maxHostPages);
+        if (maxLinksPerPage != null) b.maxLinksPerPage(maxLinksPerPage);
         if (scope != null) b.scope(Scope.parse(scope));
         if (delayMs != null) b.delay(Duration.ofMillis(delayMs));
         if (userAgent != null) b.userAgent(userAgent);
@@ -182,8 +188,9 @@ final class CrawlCommand implements Callable<Integer> {
 
     static String summary(CrawlStats.Snapshot s, Path warc) {
         return String.format("crawl: %d pages stored (%d duplicates, %d near-duplicates), %d not modified, "
-                        + "%d errors, %d refused, %d queued; %d requests in %.1f s, %.1f pages/s → %s",
+                        + "%d errors, %d refused, %d queued%s; %d requests in %.1f s, %.1f pages/s → %s",
                 s.stored(), s.duplicates(), s.nearDuplicates(), s.notModified(), s.errors(), s.refused(), s.queued(),
+                s.linksDropped() == 0 ? "" : ", " + s.linksDropped() + " links past --max-links-per-page",
                 s.requests(), s.millis() / 1000.0, s.pagesPerSecond(), warc.toAbsolutePath().normalize());
     }
 

@@ -26,12 +26,14 @@ import java.util.Objects;
  * @param maxAttempts      fetches of one URL on 5xx, 429 or a network error before giving up
  * @param retryBase        first backoff; it doubles on each retry; {@code Retry-After} wins when longer
  * @param warcMaxBytes     a WARC file is closed and a new one started past this size
+ * @param maxLinksPerPage  links (or sitemap entries) taken from one page at most, in document order: a page of a
+ *                         hundred thousand links would otherwise fill the frontier in one step
  */
 public record CrawlConfig(List<String> seeds, int maxPages, int maxDepth, int maxHostPages, Scope scope,
                           Duration delay, String userAgent, boolean allowPrivate, int threads,
                           Duration connectTimeout, Duration readTimeout, Duration totalTimeout,
                           long maxBodyBytes, long maxDecodedBytes, int maxAttempts, Duration retryBase,
-                          long warcMaxBytes) {
+                          long warcMaxBytes, int maxLinksPerPage) {
     /** Polite by default: RFC 9309 leaves the rate to the crawler; one request per second per host is the norm. */
     public static final long DEFAULT_DELAY_MS = 1000;
     public static final int DEFAULT_MAX_PAGES = 1000;
@@ -44,6 +46,11 @@ public record CrawlConfig(List<String> seeds, int maxPages, int maxDepth, int ma
     public static final int DEFAULT_MAX_ATTEMPTS = 3;
     /** Heritrix and most archives rotate at 1 GB: large enough to keep file counts low, small to move. */
     public static final long DEFAULT_WARC_MAX_BYTES = 1L << 30;
+    /**
+     * A front page links to a few hundred articles and a news sitemap lists at most 1,000 (Google's limit); a full
+     * sitemap may list 50,000, more than a run fetches by default.
+     */
+    public static final int DEFAULT_MAX_LINKS_PER_PAGE = 5_000;
     public static final String DEFAULT_USER_AGENT =
             "factline/0.1 (news crawler for metric facts; robots.txt token: factline)";
     /** The robots.txt product token (RFC 9309 §2.2.1: lower case letters, "_" and "-"). */
@@ -57,6 +64,7 @@ public record CrawlConfig(List<String> seeds, int maxPages, int maxDepth, int ma
         if (delay.isNegative()) throw new CrawlException("--delay-ms must be 0 or more, not " + delay.toMillis());
         if (threads < 1) throw new CrawlException("--threads must be at least 1, not " + threads);
         if (userAgent == null || userAgent.isBlank()) throw new CrawlException("--user-agent must not be empty");
+        if (maxLinksPerPage < 1) throw new CrawlException("--max-links-per-page must be at least 1, not " + maxLinksPerPage);
     }
 
     public static Builder builder() {
@@ -82,6 +90,7 @@ public record CrawlConfig(List<String> seeds, int maxPages, int maxDepth, int ma
         b.maxAttempts = maxAttempts;
         b.retryBase = retryBase;
         b.warcMaxBytes = warcMaxBytes;
+        b.maxLinksPerPage = maxLinksPerPage;
         return b;
     }
 
@@ -100,6 +109,7 @@ public record CrawlConfig(List<String> seeds, int maxPages, int maxDepth, int ma
         private int maxAttempts = DEFAULT_MAX_ATTEMPTS;
         private Duration retryBase = Duration.ofSeconds(2);
         private long warcMaxBytes = DEFAULT_WARC_MAX_BYTES;
+        private int maxLinksPerPage = DEFAULT_MAX_LINKS_PER_PAGE;
 
         public Builder seeds(List<String> v) { seeds = v; return this; }
         public Builder maxPages(int v) { maxPages = v; return this; }
@@ -118,11 +128,12 @@ public record CrawlConfig(List<String> seeds, int maxPages, int maxDepth, int ma
         public Builder maxAttempts(int v) { maxAttempts = v; return this; }
         public Builder retryBase(Duration v) { retryBase = v; return this; }
         public Builder warcMaxBytes(long v) { warcMaxBytes = v; return this; }
+        public Builder maxLinksPerPage(int v) { maxLinksPerPage = v; return this; }
 
         public CrawlConfig build() {
             return new CrawlConfig(seeds, maxPages, maxDepth, maxHostPages, scope, delay, userAgent, allowPrivate,
                     threads, connectTimeout, readTimeout, totalTimeout, maxBodyBytes, maxDecodedBytes, maxAttempts,
-                    retryBase, warcMaxBytes);
+                    retryBase, warcMaxBytes, maxLinksPerPage);
         }
     }
 }

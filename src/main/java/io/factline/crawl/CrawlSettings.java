@@ -31,6 +31,7 @@ final class CrawlSettings {
         p.setProperty("maxAttempts", Integer.toString(c.maxAttempts()));
         p.setProperty("retryBaseMs", Long.toString(c.retryBase().toMillis()));
         p.setProperty("warcMaxBytes", Long.toString(c.warcMaxBytes()));
+        p.setProperty("maxLinksPerPage", Integer.toString(c.maxLinksPerPage()));
         StringWriter w = new StringWriter();
         try {
             p.store(w, null);
@@ -66,6 +67,7 @@ final class CrawlSettings {
                 .maxAttempts(intOf(p, "maxAttempts", d.maxAttempts()))
                 .retryBase(Duration.ofMillis(longOf(p, "retryBaseMs", d.retryBase().toMillis())))
                 .warcMaxBytes(longOf(p, "warcMaxBytes", d.warcMaxBytes()))
+                .maxLinksPerPage(intOf(p, "maxLinksPerPage", d.maxLinksPerPage()))
                 .build();
     }
 

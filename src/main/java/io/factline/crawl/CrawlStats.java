@@ -6,7 +6,8 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class CrawlStats {
     final AtomicLong requests = new AtomicLong(), stored = new AtomicLong(), duplicates = new AtomicLong(),
             nearDuplicates = new AtomicLong(), notModified = new AtomicLong(), redirects = new AtomicLong(),
-            errors = new AtomicLong(), refused = new AtomicLong(), queued = new AtomicLong();
+            errors = new AtomicLong(), refused = new AtomicLong(), queued = new AtomicLong(),
+            linksDropped = new AtomicLong();
     private final long startNanos = System.nanoTime();
 
     /**
@@ -22,9 +23,11 @@ public final class CrawlStats {
      * @param refused        URLs not fetched: robots.txt, non-public address, limits
      * @param queued         URLs waiting
      * @param millis         time since the crawl started
+     * @param linksDropped   links past the per-page cap, not queued
      */
     public record Snapshot(long requests, long stored, long duplicates, long nearDuplicates, long notModified,
-                           long redirects, long errors, long refused, long queued, long millis) {
+                           long redirects, long errors, long refused, long queued, long millis,
+                           long linksDropped) {
         /** Captures archived per second. */
         public double pagesPerSecond() {
             return stored / Math.max(millis / 1000.0, 0.001);
@@ -34,6 +37,6 @@ public final class CrawlStats {
     public Snapshot snapshot() {
         return new Snapshot(requests.get(), stored.get(), duplicates.get(), nearDuplicates.get(), notModified.get(),
                 redirects.get(), errors.get(), refused.get(), queued.get(),
-                (System.nanoTime() - startNanos) / 1_000_000);
+                (System.nanoTime() - startNanos) / 1_000_000, linksDropped.get());
     }
 }

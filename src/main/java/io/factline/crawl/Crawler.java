@@ -355,7 +355,8 @@ public final class Crawler implements Closeable {
 
     /** Archives a 2xx response, with what it links to; tells the listener about a new HTML page. */
     private boolean archive(Hosts.Host h, QueuedUrl u, Fetcher.Response r, CrawlListener listener) {
-        Discovery found = Discovery.of(u, r, pageText);
+        Discovery found = Discovery.of(u, r, pageText, config.maxLinksPerPage());
+        if (found.dropped() > 0) stats.linksDropped.addAndGet(found.dropped());
         String digest = WarcArchive.sha1(r.capture().body()).toString();
         String fetched = r.capture().date().toString();
         boolean[] fresh = new boolean[1];

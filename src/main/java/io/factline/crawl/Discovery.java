@@ -20,18 +20,38 @@ import java.util.Set;
  * @param links    pages and feeds one hop further
  * @param sitemaps sitemaps listed by a sitemap index: at the same depth as the index
  * @param simhash  the SimHash of the page's text, when long enough to compare
+ * @param dropped  links and sitemaps past the cap, left out
  */
-record Discovery(boolean html, Set<String> links, Set<String> sitemaps, OptionalLong simhash) {
-    static Discovery of(QueuedUrl u, Fetcher.Response r, PageText text) {
+record Discovery(boolean html, Set<String> links, Set<String> sitemaps, OptionalLong simhash, int dropped) {
+    /** @param maxLinks links and sitemaps kept at most, the first in document order */
+    static Discovery of(QueuedUrl u, Fetcher.Response r, PageText text, int maxLinks) {
+        Discovery d = all(u, r, text);
+        int total = d.links.size() + d.sitemaps.size();
+        if (total <= maxLinks) return d;
+        Set<String> sitemaps = first(d.sitemaps, maxLinks);
+        Set<String> links = first(d.links, maxLinks - sitemaps.size());
+        return new Discovery(d.html, links, sitemaps, d.simhash, total - links.size() - sitemaps.size());
+    }
+
+    private static Set<String> first(Set<String> all, int n) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String s : all) {
+            if (out.size() >= n) break;
+            out.add(s);
+        }
+        return out;
+    }
+
+    private static Discovery all(QueuedUrl u, Fetcher.Response r, PageText text) {
         if (isXml(r.contentType(), r.body())) {
             Sitemaps.Found f = Sitemaps.of(r.body(), r.contentType(), u.url());
-            return f == null ? new Discovery(false, Set.of(), Set.of(), OptionalLong.empty())
-                    : new Discovery(false, f.pages(), f.sitemaps(), OptionalLong.empty());
+            return f == null ? new Discovery(false, Set.of(), Set.of(), OptionalLong.empty(), 0)
+                    : new Discovery(false, f.pages(), f.sitemaps(), OptionalLong.empty(), 0);
         }
         Outlinks.Found f = Outlinks.of(r.body(), u.url());
         Set<String> links = new LinkedHashSet<>(f.feeds());
         links.addAll(f.pages());
-        return new Discovery(true, links, Set.of(), SimHash.of(text.of(r.body(), u.url(), r.contentType())));
+        return new Discovery(true, links, Set.of(), SimHash.of(text.of(r.body(), u.url(), r.contentType())), 0);
     }
 
     private static boolean isXml(String contentType, byte[] body) {

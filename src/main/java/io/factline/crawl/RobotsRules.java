@@ -19,6 +19,8 @@ final class RobotsRules {
     static final int UNREACHABLE_RETRY_MINUTES = 10;
     /** §2.3.1.2: follow at least five consecutive redirects. */
     private static final int MAX_REDIRECTS = 5;
+    /** §2.5: a parsing limit of at least 500 KiB; what lies past it is not read (a 10 MB file costs no more). */
+    static final int MAX_PARSED_BYTES = 500 * 1024;
 
     private final Fetcher fetcher;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
@@ -54,7 +56,7 @@ final class RobotsRules {
             }
             int status = r.status();
             if (status >= 200 && status < 300) {
-                result = fresh(parser.parseContent(url, r.body(), r.contentType(), List.of(CrawlConfig.ROBOTS_NAME)),
+                result = fresh(parser.parseContent(url, head(r.body()), r.contentType(), List.of(CrawlConfig.ROBOTS_NAME)),
                         nowMillis);
             } else if (status >= 400 && status < 500 && status != 429) {
                 result = fresh(parser.failedFetch(status), nowMillis);
@@ -70,6 +72,14 @@ final class RobotsRules {
         }
         cache.put(origin, result);
         return result;
+    }
+
+    /** The first {@link #MAX_PARSED_BYTES} of a robots.txt, cut after its last whole line. */
+    static byte[] head(byte[] body) {
+        if (body.length <= MAX_PARSED_BYTES) return body;
+        int end = MAX_PARSED_BYTES;
+        while (end > 0 && body[end - 1] != '\n') end--;
+        return java.util.Arrays.copyOf(body, end == 0 ? MAX_PARSED_BYTES : end);
     }
 
     private static Cached fresh(BaseRobotRules rules, long now) {

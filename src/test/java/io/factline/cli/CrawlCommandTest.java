@@ -44,6 +44,30 @@ class CrawlCommandTest {
     }
 
     @Test
+    void linksPastTheCapAreCountedInTheSummaryAndTheCapIsKeptOnResume() {
+        try (TestSite site = TestSite.start()) {
+            StringBuilder links = new StringBuilder();
+            for (int i = 0; i < 50; i++) links.append("<a href=\"/s/").append(i).append("\">").append(i).append("</a> ");
+            site.route("/", PageRoute.html("Front", links.toString()));
+            site.route("/s/", PageRoute.html("Story", "<p>A story.</p>"));
+
+            Cli r = Cli.run("crawl", "--data", data.toString(), "--allow-private", "--delay-ms", "0",
+                    "--max-links-per-page", "10", "--max-pages", "3", site.url("/"));
+
+            assertEquals(0, r.exit(), r.err());
+            assertTrue(r.err().contains("8 queued, 40 links past --max-links-per-page;"), r.err());
+            Cli again = Cli.run("crawl", "--data", data.toString(), "--resume", "--max-pages", "100");
+            assertEquals(0, again.exit(), again.err());
+            assertTrue(again.err().contains("crawl: 8 pages stored"), "the ten links of the cap, no more: " + again.err());
+        }
+
+        Cli bad = Cli.run("crawl", "--data", data.resolve("other").toString(), "--max-links-per-page", "0",
+                "http://example.com/");
+        assertEquals(1, bad.exit());
+        assertTrue(bad.err().contains("--max-links-per-page must be at least 1, not 0"), bad.err());
+    }
+
+    @Test
     void aLoopbackSeedIsRefusedWithTheReasonUnlessAllowed() {
         try (TestSite site = TestSite.start()) {
             Cli r = Cli.run("crawl", "--data", data.toString(), site.url("/"));
