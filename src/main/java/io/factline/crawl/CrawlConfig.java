@@ -64,7 +64,9 @@ public record CrawlConfig(List<String> seeds, int maxPages, int maxDepth, int ma
         if (delay.isNegative()) throw new CrawlException("--delay-ms must be 0 or more, not " + delay.toMillis());
         if (threads < 1) throw new CrawlException("--threads must be at least 1, not " + threads);
         if (userAgent == null || userAgent.isBlank()) throw new CrawlException("--user-agent must not be empty");
-        if (maxLinksPerPage < 1) throw new CrawlException("--max-links-per-page must be at least 1, not " + maxLinksPerPage);
+        if (maxLinksPerPage < 1) {
+            throw new CrawlException("--max-links-per-page must be at least 1, not " + maxLinksPerPage);
+        }
     }
 
     public static Builder builder() {

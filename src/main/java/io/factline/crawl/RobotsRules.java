@@ -56,8 +56,8 @@ final class RobotsRules {
             }
             int status = r.status();
             if (status >= 200 && status < 300) {
-                result = fresh(parser.parseContent(url, head(r.body()), r.contentType(), List.of(CrawlConfig.ROBOTS_NAME)),
-                        nowMillis);
+                result = fresh(parser.parseContent(url, head(r.body()), r.contentType(),
+                        List.of(CrawlConfig.ROBOTS_NAME)), nowMillis);
             } else if (status >= 400 && status < 500 && status != 429) {
                 result = fresh(parser.failedFetch(status), nowMillis);
             } else {
