@@ -1,8 +1,12 @@
 package io.factline.cli;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Runs a factline command in this JVM and captures what it printed. */
 record Cli(int exit, String out, String err) {
@@ -14,5 +18,20 @@ record Cli(int exit, String out, String err) {
             code = Main.run(o, e, args);
         }
         return new Cli(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** Every fact of a data directory's index, one JSON line each, sorted: what two runs are compared by. */
+    static List<String> allFacts(Path data) {
+        Cli c = run("facts", "--data", data.toString(), "--min-confidence", "0", "--format", "jsonl");
+        if (c.exit() != 0) throw new AssertionError("facts failed: " + c.err());
+        return c.out().lines().sorted().toList();
+    }
+
+    /** A factline command in a process of its own (to be killed), its output into {@code log}. */
+    static Process child(List<String> args, Path log) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Xmx1g", "-cp", System.getProperty("java.class.path"), "io.factline.cli.Main"));
+        command.addAll(args);
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 }

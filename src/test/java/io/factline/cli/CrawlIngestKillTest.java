@@ -64,20 +64,6 @@ class CrawlIngestKillTest {
                 "--max-depth", "1", site.url("/sitemap.xml"));
     }
 
-    private static Process crawlProcess(List<String> args, Path log) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-cp", System.getProperty("java.class.path"), "io.factline.cli.Main"));
-        command.addAll(args);
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    }
-
-    /** Every fact of the index, one JSON line each, in a stable order. */
-    private static List<String> facts(Path data) {
-        Cli c = Cli.run("facts", "--data", data.toString(), "--min-confidence", "0", "--format", "jsonl");
-        assertEquals(0, c.exit(), c.err());
-        return c.out().lines().sorted().toList();
-    }
-
     /** How many live article documents the index holds under each id: a duplicate shows as 2. */
     private static Map<String, Integer> articleCounts(Path data) throws IOException {
         Map<String, Integer> counts = new TreeMap<>();
@@ -101,20 +87,20 @@ class CrawlIngestKillTest {
         try (TestSite site = site()) {
             Path reference = dir.resolve("reference");
             long t0 = System.nanoTime();
-            Process whole = crawlProcess(crawlArgs(reference, site), dir.resolve("reference.log"));
+            Process whole = Cli.child(crawlArgs(reference, site), dir.resolve("reference.log"));
             assertTrue(whole.waitFor(180, TimeUnit.SECONDS) && whole.exitValue() == 0,
                     java.nio.file.Files.readString(dir.resolve("reference.log")));
             long wholeMillis = (System.nanoTime() - t0) / 1_000_000;
             Map<String, Integer> articles = articleCounts(reference);
             assertEquals(PAGES, articles.size(), "every flash is an article: " + articles.keySet());
-            List<String> facts = facts(reference);
+            List<String> facts = Cli.allFacts(reference);
             assertTrue(facts.size() >= PAGES / 2, "the flashes state figures: " + facts.size());
 
             Random random = new Random(20261206);
             int killedMidway = 0;
             for (int trial = 0; trial < TRIALS; trial++) {
                 Path data = dir.resolve("trial-" + trial), log = dir.resolve("trial-" + trial + ".log");
-                Process p = crawlProcess(crawlArgs(data, site), log);
+                Process p = Cli.child(crawlArgs(data, site), log);
                 Thread.sleep((long) (random.nextDouble() * wholeMillis));
                 boolean alive = p.isAlive();
                 p.destroyForcibly(); // SIGKILL: no shutdown hook, no commit
@@ -131,7 +117,7 @@ class CrawlIngestKillTest {
                 }
                 assertEquals(0, resumed.exit(), "trial " + trial + ": " + resumed.err());
                 assertEquals(articles, articleCounts(data), "trial " + trial + ": every page indexed, once");
-                assertEquals(facts, facts(data), "trial " + trial + ": every fact of every page, once");
+                assertEquals(facts, Cli.allFacts(data), "trial " + trial + ": every fact of every page, once");
             }
             assertTrue(killedMidway >= TRIALS / 2, "most kills landed while the crawl ran: " + killedMidway);
         }

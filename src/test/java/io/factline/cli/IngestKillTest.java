@@ -50,17 +50,7 @@ class IngestKillTest {
     }
 
     private static Process ingestProcess(Path data, Path input, Path log) throws Exception {
-        return new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-cp", System.getProperty("java.class.path"), "io.factline.cli.Main", "ingest",
-                "--data", data.toString(), input.toString()))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    }
-
-    /** Every fact of the index, one JSON line each, in a stable order. */
-    private static List<String> facts(Path data) {
-        Cli c = Cli.run("facts", "--data", data.toString(), "--min-confidence", "0", "--format", "jsonl");
-        assertEquals(0, c.exit(), c.err());
-        return c.out().lines().sorted().toList();
+        return Cli.child(List.of("ingest", "--data", data.toString(), input.toString()), log);
     }
 
     @Test
@@ -78,7 +68,7 @@ class IngestKillTest {
         long wholeMillis = (System.nanoTime() - t0) / 1_000_000;
         Set<String> ids = TestData.articleIds(reference);
         assertEquals(ARTICLES, ids.size());
-        List<String> facts = facts(reference);
+        List<String> facts = Cli.allFacts(reference);
         assertTrue(facts.size() >= ARTICLES, "each flash states figures: " + facts.size());
 
         Random random = new Random(20261205);
@@ -102,7 +92,7 @@ class IngestKillTest {
             Cli again = Cli.run("ingest", "--data", data.toString(), input.toString());
             assertEquals(0, again.exit(), "trial " + trial + ": " + again.err());
             assertEquals(ids, TestData.articleIds(data), "trial " + trial + ": every article, once");
-            assertEquals(facts, facts(data), "trial " + trial + ": every fact of every article, once");
+            assertEquals(facts, Cli.allFacts(data), "trial " + trial + ": every fact of every article, once");
         }
         assertTrue(killedMidway >= TRIALS / 2, "most kills landed while the ingest ran: " + killedMidway);
     }
