@@ -52,7 +52,9 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
         reader.readWithOrigins(inputs, (article, origin) -> {
             List<Fact> found;
             try {
-                found = budget.process(pipeline, article).facts();
+                io.factline.ingest.ExtractedArticle x = budget.process(pipeline, article);
+                if (x.cut()) err.println("extract: " + x.cutReport(origin));
+                found = x.facts();
             } catch (io.factline.ingest.ArticleBudget.Exceeded e) {
                 failed[0]++;
                 err.println("extract: abandoned: " + origin + ": " + e.getMessage());

@@ -1,6 +1,7 @@
 package io.factline.ingest;
 
 import io.factline.model.Article;
+import io.factline.nlp.NlpPipeline;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -64,7 +65,7 @@ public final class ArticleBudget {
      */
     public ExtractedArticle process(Pipeline pipeline, Article article) {
         pipeline.nlp().warmUpFor(article);
-        long millis = millisFor(article.text() == null ? 0 : article.text().length());
+        long millis = millisFor(Math.min(article.text().length(), NlpPipeline.MAX_ANALYSED_CHARS));
         AtomicReference<Thread> analyst = new AtomicReference<>();
         AtomicLong cpuAtStart = new AtomicLong(); // a pooled thread's processor time counts from its start
         Future<ExtractedArticle> f = analysts.submit(() -> {

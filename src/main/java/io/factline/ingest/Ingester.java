@@ -123,6 +123,7 @@ public final class Ingester {
                 f = pool.submit(() -> {
                     try {
                         ExtractedArticle x = budget.process(pipeline, article);
+                        if (x.cut()) log.println("ingest: " + x.cutReport(describe(article, origin)));
                         index.put(x.article(), x.facts(), x.entities(), version);
                         facts.addAndGet(x.facts().size());
                         if (state == IndexWriterSession.State.OTHER_PIPELINE) reextracted.incrementAndGet();

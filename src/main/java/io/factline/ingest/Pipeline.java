@@ -54,7 +54,7 @@ public final class Pipeline {
         List<Fact> found = facts.extract(annotated, minConfidence);
         Set<String> entities = new LinkedHashSet<>(registries.entities().namedIn(annotated.article().text()));
         if (annotated.article().title() != null) entities.addAll(registries.entities().namedIn(annotated.article().title()));
-        return new ExtractedArticle(annotated.article(), found, entities);
+        return new ExtractedArticle(annotated.article(), found, entities, annotated.analysedChars());
     }
 
     /** What an index entry was made with: the code version, the content of the models, the confidence floor. */

@@ -16,6 +16,12 @@ import java.util.regex.Pattern;
  * (create one pipeline per process).
  */
 public final class NlpPipeline {
+    /**
+     * Characters of one article analysed at most: a news article has 2,000 to 20,000, a long report 100,000. Past
+     * it (a book, a log, a flattened archive page) the rest is kept in the index but not analysed, so that one input
+     * cannot cost an hour of NLP; the cut is reported by {@link AnnotatedArticle#analysedChars()}.
+     */
+    public static final int MAX_ANALYSED_CHARS = 200_000;
     /** A year written alone: not 1,980, not 2020%, not the 1980s. */
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])((?:19|20)\\d{2})(?![\\d%]|[.,]\\d|'?s\\b)");
     /** Ends of sentences; an English full stop only before a space ("$3.7bn" is one number). */
@@ -61,13 +67,30 @@ public final class NlpPipeline {
         LocalDate published = a.publishedDate().orElse(null);
         Integer anchor = published == null ? anchorYear(text) : null;
         List<Sentence> sentences = new ArrayList<>();
-        for (Run run : runs(text, lang)) {
+        int analysed = analysedLength(text, MAX_ANALYSED_CHARS);
+        for (Run run : runs(text.substring(0, analysed), lang)) {
             String part = text.substring(run.start, run.end);
             sentences.addAll(run.lang.equals(Language.ZH)
                     ? chinese().annotate(part, run.start, published, anchor, sentences.size())
                     : english().annotate(part, run.start, published, anchor, sentences.size()));
         }
-        return new AnnotatedArticle(a, sentences);
+        return new AnnotatedArticle(a, sentences, analysed);
+    }
+
+    /**
+     * How much of {@code text} is analysed: all of it up to {@code max} characters, else up to the last paragraph
+     * or sentence end before {@code max} when one lies in its second half, else {@code max} (never inside a pair
+     * of surrogates).
+     */
+    static int analysedLength(String text, int max) {
+        if (text.length() <= max) return text.length();
+        int paragraph = text.lastIndexOf('\n', max - 1);
+        if (paragraph >= max / 2) return paragraph;
+        Matcher end = SENTENCE_END.matcher(text).region(max / 2, max);
+        int cut = -1;
+        while (end.find()) cut = end.start();
+        if (cut >= 0) return cut;
+        return Character.isLowSurrogate(text.charAt(max)) ? max - 1 : max;
     }
 
     /** Loads the models this article needs, if not loaded yet (so that timing its analysis leaves them out). */

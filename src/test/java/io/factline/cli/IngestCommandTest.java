@@ -109,6 +109,27 @@ class IngestCommandTest {
     }
 
     @Test
+    void anArticleLongerThanTheAnalysisTakesIsAnalysedInItsStartAndKeptWhole() throws IOException {
+        TestData.pipeline();
+        // A quarter of a million characters: the figures of the first paragraph are read, those of the last are not.
+        String filler = "分析人士认为，出行行业的竞争仍在加剧，平台需要在补贴与盈利之间找到新的平衡。\n";
+        String text = "美团今日公布2023年财报，全年营收达到2767亿元，同比增长26%。\n"
+                + filler.repeat(250_000 / filler.length()) + "京东今日公布2023年财报，全年营收达到10847亿元。";
+        Path input = jsonl("long.jsonl", article("https://news.example.cn/2023/0412/long.html", "长文", text));
+        Path data = dir.resolve("data");
+        Cli r = Cli.run("ingest", "--data", data.toString(), input.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.err().contains("ingest: analysed in part: " + input + ":1, https://news.example.cn/2023/0412/long"
+                + ".html: its first 19"), "says it cut, and where: " + r.err());
+        assertTrue(r.err().contains(String.format("of %,d characters (the limit per article)", text.length())), r.err());
+        List<String> facts = Cli.allFacts(data);
+        assertTrue(facts.stream().anyMatch(f -> f.contains("\"entity_mention\":\"美团\"")), "the start is analysed: " + facts);
+        assertTrue(facts.stream().noneMatch(f -> f.contains("京东")), "the end is not: " + facts);
+        Cli found = Cli.run("search", "--data", data.toString(), "京东");
+        assertTrue(found.out().contains("long.html"), "the whole text is kept and searchable: " + found.out() + found.err());
+    }
+
+    @Test
     void aChangedPipelineReextractsAndSaysHowMany() throws IOException {
         TestData.pipeline();
         Path input = jsonl("batch.jsonl", GOOD, OTHER);
