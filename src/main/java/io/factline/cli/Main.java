@@ -37,7 +37,20 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     boolean debug;
 
     public static void main(String[] args) {
+        pinResolvedAddresses();
         System.exit(run(OUT, ERR, args));
+    }
+
+    /**
+     * Keeps the first answer for each host name for the life of the process. The crawler checks the addresses a
+     * name resolves to before it fetches (no private address unless allowed), and Java 17's HTTP client resolves
+     * the name again when it connects, with no hook to pass it the checked address: a resolver that answers with a
+     * public address first and a private one a second later (DNS rebinding) would get past the check. With the JVM's
+     * cache of answers never expiring, both look-ups return the same addresses. The cost: a site that moves to
+     * another address during one crawl is still fetched from the old one. Must run before any name is resolved.
+     */
+    static void pinResolvedAddresses() {
+        java.security.Security.setProperty("networkaddress.cache.ttl", "-1");
     }
 
     /** Runs a command line with the given streams; returns the exit code. */

@@ -29,8 +29,15 @@ record Cli(int exit, String out, String err) {
 
     /** A factline command in a process of its own (to be killed), its output into {@code log}. */
     static Process child(List<String> args, Path log) throws IOException {
+        return child(List.of(), args, log);
+    }
+
+    /** The same with options for its JVM ({@code -Dname=value}). */
+    static Process child(List<String> jvmOptions, List<String> args, Path log) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx1g", "-cp", System.getProperty("java.class.path"), "io.factline.cli.Main"));
+                .toString(), "-Xmx1g"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.factline.cli.Main"));
         command.addAll(args);
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }

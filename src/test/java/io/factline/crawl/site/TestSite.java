@@ -32,8 +32,8 @@ public final class TestSite implements AutoCloseable {
     public record Hit(String path, long nanos, Headers headers) {
     }
 
-    private TestSite() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
+    private TestSite(String address, int port) throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(address), port), 0);
         pool = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "test-site");
             t.setDaemon(true);
@@ -45,11 +45,20 @@ public final class TestSite implements AutoCloseable {
     }
 
     public static TestSite start() {
+        return start("127.0.0.1", 0);
+    }
+
+    /** A site on another loopback address (127.0.0.2, …) or a given port (0: any free one). */
+    public static TestSite start(String address, int port) {
         try {
-            return new TestSite();
+            return new TestSite(address, port);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
     }
 
     /** Routes a path to a handler; a path ending in "/" takes everything under it. */
