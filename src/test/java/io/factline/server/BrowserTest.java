@@ -46,6 +46,9 @@ class BrowserTest {
     private static ServeProcess serve;
     private static ChromeDriver browser;
     private static Path downloads;
+    /** Chromium's profile and downloads; removed after the class (a profile is some 10 MB). */
+    @org.junit.jupiter.api.io.TempDir
+    static Path scratch;
 
     /** Without Chromium every test is reported skipped, one by one (an assumption in @BeforeAll reports none). */
     private static final boolean CHROMIUM_HERE = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
@@ -56,13 +59,13 @@ class BrowserTest {
         Files.createDirectories(ARTIFACTS);
         serve = ServeProcess.start(TestIndex.data());
         assertTrue(serve.startMillis < 20_000, "serve loads no NLP model and starts in seconds: " + serve.startMillis + " ms");
-        downloads = Files.createTempDirectory("factline-downloads");
+        downloads = Files.createDirectory(scratch.resolve("downloads"));
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         // As this machine needs headless Chromium started: no sandbox as root, nothing fetched from elsewhere.
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + Files.createTempDirectory("factline-chromium"), "--window-size=1280,1000",
+                "--user-data-dir=" + Files.createDirectory(scratch.resolve("profile")), "--window-size=1280,1000",
                 "--lang=en-US");
         options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
                 "download.prompt_for_download", false));
