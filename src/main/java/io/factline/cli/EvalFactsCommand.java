@@ -97,11 +97,13 @@ final class EvalFactsCommand implements Runnable {
         List<Fact> predicted = rules ? corpus.ruleFacts() : corpus.facts(floor);
         FactScore score = corpus.score(predicted, set.gold());
         PrintStream out = Streams.out();
-        double factShare = factSeconds / Math.max(1e-9, factSeconds + annotated.nlpSeconds());
+        // Unknown when analyses came from the cache (they cost no time).
+        Double factShare = annotated.cached() > 0 ? null
+                : factSeconds / Math.max(1e-9, factSeconds + annotated.nlpSeconds());
         if (json) {
             json(out, set, corpus, score, floor, factShare);
         } else {
-            text(out, set, corpus, score, floor, factSeconds, annotated.nlpSeconds());
+            text(out, set, corpus, score, floor, factSeconds, annotated);
         }
         if (errors) printErrors(score, out);
     }
@@ -140,7 +142,7 @@ final class EvalFactsCommand implements Runnable {
     }
 
     private void text(PrintStream out, FactSets.Loaded set, ScoredCorpus corpus, FactScore score, double floor,
-                      double factSeconds, double nlpSeconds) {
+                      double factSeconds, AnnotatedCorpus.Result annotated) {
         out.printf(Locale.ROOT, "%s: %d documents, %d gold facts scored, %s%n%n", set.name(), corpus.docs().size(),
                 score.all().tp() + score.all().fn(), rules ? "hand-written rules alone" : "confidence ≥ " + floor);
         out.printf("%-18s %5s %5s %5s %7s %7s %7s %9s %7s %7s%n", "", "tp", "fp", "fn", "P", "R", "F1",
@@ -171,8 +173,16 @@ final class EvalFactsCommand implements Runnable {
             out.printf("%nerrors at confidence ≥ %s:%n", floor);
             corpus.errorKinds(set.gold(), floor).forEach((k, v) -> out.printf("  %-48s %4d%n", k, v));
         }
-        out.printf(Locale.ROOT, "%nfact extraction took %.1f %% of the NLP + fact time (NLP %.1f s, facts %.2f s)%n",
-                100 * factSeconds / Math.max(1e-9, factSeconds + nlpSeconds), nlpSeconds, factSeconds);
+        if (annotated.cached() > 0) {
+            // A cached analysis costs nothing: the share would flatter nobody and mean nothing.
+            out.printf(Locale.ROOT, "%nfact extraction took %.2f s; the NLP of %d of %d documents was read from "
+                    + "--nlp-cache (run without it to measure fact extraction's share of the time)%n", factSeconds,
+                    annotated.cached(), annotated.articles().size());
+        } else {
+            out.printf(Locale.ROOT, "%nfact extraction took %.1f %% of the NLP + fact time (NLP %.1f s, facts %.2f s)%n",
+                    100 * factSeconds / Math.max(1e-9, factSeconds + annotated.nlpSeconds()), annotated.nlpSeconds(),
+                    factSeconds);
+        }
     }
 
     private static String cell(ScoredCorpus.CalibrationRow r) {
@@ -181,7 +191,7 @@ final class EvalFactsCommand implements Runnable {
     }
 
     private void json(PrintStream out, FactSets.Loaded set, ScoredCorpus corpus, FactScore score, double floor,
-                      double factShare) {
+                      Double factShare) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("set", set.name());
         json.put("documents", corpus.docs().size());
@@ -213,7 +223,7 @@ final class EvalFactsCommand implements Runnable {
             json.put("calibration", calibration);
             json.put("errors", corpus.errorKinds(set.gold(), floor));
         }
-        json.put("fact_stage_time_share", round(factShare));
+        json.put("fact_stage_time_share", factShare == null ? null : round(factShare));
         Formats.jsonLine(out, json);
     }
 

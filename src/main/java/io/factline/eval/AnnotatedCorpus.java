@@ -52,12 +52,14 @@ public final class AnnotatedCorpus {
             for (Article a : articles) futures.add(pool.submit(() -> one(a)));
             List<AnnotatedArticle> out = new ArrayList<>();
             double seconds = 0;
+            int cached = 0;
             for (Future<Timed> f : futures) {
                 Timed t = f.get();
                 out.add(t.annotated());
                 seconds += t.seconds();
+                if (t.cached()) cached++;
             }
-            return new Result(out, seconds);
+            return new Result(out, seconds, cached);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
@@ -68,17 +70,17 @@ public final class AnnotatedCorpus {
         }
     }
 
-    /** Analyses and the NLP seconds spent on them (summed over threads). */
-    public record Result(List<AnnotatedArticle> articles, double nlpSeconds) {
+    /** Analyses, the NLP seconds spent on them (summed over threads) and how many were read from the cache. */
+    public record Result(List<AnnotatedArticle> articles, double nlpSeconds, int cached) {
     }
 
-    private record Timed(AnnotatedArticle annotated, double seconds) {
+    private record Timed(AnnotatedArticle annotated, double seconds, boolean cached) {
     }
 
     private Timed one(Article a) throws IOException {
         Path file = cache == null ? null : cache.resolve(key(a) + ".json");
         if (file != null && Files.isRegularFile(file)) {
-            return new Timed(Json.mapper().readValue(file.toFile(), AnnotatedArticle.class), 0);
+            return new Timed(Json.mapper().readValue(file.toFile(), AnnotatedArticle.class), 0, true);
         }
         long t0 = System.nanoTime();
         AnnotatedArticle annotated = nlp.annotate(a);
@@ -89,7 +91,7 @@ public final class AnnotatedCorpus {
             Json.mapper().writeValue(tmp.toFile(), annotated);
             Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         }
-        return new Timed(annotated, seconds);
+        return new Timed(annotated, seconds, false);
     }
 
     private static String key(Article a) {
