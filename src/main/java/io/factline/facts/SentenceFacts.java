@@ -187,6 +187,7 @@ final class SentenceFacts {
         // "净亏损869.3万美元，去年同期净利润2133万美元": a comparison that names its own profit or loss has its sign.
         MetricWords.Hit own = ownMetricWord(valued.q());
         if (own != null && own.metric().id().equals(hitMetricBase(compared.metric()))) sign = own.metric().negative() ? -1 : 1;
+        if (q.value() < 0) sign = -1; // written with a minus sign: 去年同期为-1.6亿元
         Sentence s = v.sentence;
         String unit = q.currency() != null ? q.currency() : compared.unit();
         return new Fact(null, compared.doc(), compared.entity(), compared.entityMention(), compared.metric(),

@@ -72,6 +72,8 @@ public final class ChineseQuantities {
             // 第三 is a rank, 两位数 a number of digits: neither is an amount.
             if (m.start() > 0 && s.charAt(m.start() - 1) == '第' || s.startsWith("位数", r.end() - base)) continue;
             if (r.scale() < 1e4 && r.currency() == null && isDuration(s, r.end() - base)) continue;
+            int minus = minusSign(s, m.start(), base, raws, blocked);
+            if (minus >= 0) r = r.negative(base + minus);
             raws.add(r);
         }
         Matcher p = PERCENT_WORDS.matcher(s);
@@ -106,6 +108,29 @@ public final class ChineseQuantities {
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /**
+     * Where a minus sign written before the number at {@code at} stands (净利润为-1.2亿元, 去年同期为-3500万元), or -1.
+     * A dash right after another amount or a date joins a range (3150万元-3250万元, 2021年-2022年), and one after a
+     * Latin letter or a digit is part of a name or a code (A-3): neither is a sign.
+     */
+    private static int minusSign(String s, int at, int base, List<RawQuantity> before, List<int[]> blocked) {
+        int i = at - 1;
+        if (i < 0 || "-－−".indexOf(s.charAt(i)) < 0) return -1;
+        int j = i - 1;
+        while (j >= 0 && Character.isWhitespace(s.charAt(j))) j--;
+        if (j >= 0) {
+            char p = s.charAt(j);
+            if (Character.isLetterOrDigit(p) && Character.UnicodeScript.of(p) != Character.UnicodeScript.HAN
+                    || p == '%' || "-－−—–~～".indexOf(p) >= 0) {
+                return -1;
+            }
+            int end = base + j + 1;
+            for (RawQuantity r : before) if (r.end() == end) return -1;
+            for (int[] b : blocked) if (b[1] == end) return -1;
+        }
+        return i;
     }
 
     private static boolean partOfName(String s, int end) {

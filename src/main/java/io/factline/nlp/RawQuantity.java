@@ -20,6 +20,12 @@ import java.util.function.BiPredicate;
 record RawQuantity(int start, int end, double number, double scale, boolean scaled, String currency,
                    boolean percent, boolean ratio, String counter, boolean vague, boolean more) {
 
+    /** The same amount below zero, its span starting at the minus sign at {@code signAt}. */
+    RawQuantity negative(int signAt) {
+        return new RawQuantity(signAt, end, -Math.abs(number), scale, scaled, currency, percent, ratio, counter, vague,
+                more);
+    }
+
     /**
      * Joins neighbours that form a range into one quantity; the low end borrows the high end's multiplier
      * when it has none of its own.
