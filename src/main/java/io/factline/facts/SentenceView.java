@@ -114,6 +114,14 @@ final class SentenceView {
         return false;
     }
 
+    /**
+     * What stands between a growth word and the level it reached, not the rate it grew by: 增至, 升到, 提升至约,
+     * "rose to", "climbed 5% to about".
+     */
+    private static final java.util.regex.Pattern REACHED = java.util.regex.Pattern.compile(
+            "(?is).*(?:[至到]\\s*(?:约|近|超过|超|逾)?|\\bto(?:\\s+(?:about|around|roughly|nearly|almost|more than|over|"
+                    + "some|just over|just under))?)\\s*");
+
     private Valued role(Quantity q) {
         String before = window(q.start(), true);
         Optional<Phrases.Hit<String>> prior = cues.last(Cues.Kind.PRIOR, lang, Cues.Position.BEFORE, before, 0);
@@ -145,7 +153,8 @@ final class SentenceView {
     private Double growthRate(Quantity q) {
         String before = window(q.start(), true);
         var cue = cues.last(Cues.Kind.GROWTH, lang, Cues.Position.BEFORE, before, 0);
-        if (cue.isPresent() && before.length() - cue.get().end() <= (lang.equals("zh") ? 4 : 12)) {
+        if (cue.isPresent() && before.length() - cue.get().end() <= (lang.equals("zh") ? 4 : 12)
+                && !REACHED.matcher(before.substring(cue.get().end())).matches()) {
             return cue.get().value().equals("-") ? -q.value() : q.value();
         }
         String after = window(q.end(), false);

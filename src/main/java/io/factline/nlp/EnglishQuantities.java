@@ -58,7 +58,7 @@ public final class EnglishQuantities {
         QUANTITY = Pattern.compile(
                 "(?<pre>(?:" + c.prefixRegex() + ")\\s?)?"
                         + "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+|(?i:" + WORD_NUMBER + ")(?=\\s+(?i:hundred|thousand|million|billion|trillion)))"
-                        + "(?:(?<attached>bn|mn|mln|bln|tn|trn|[mMbBkK])(?![A-Za-z])|\\s?(?<mult>(?i:trillion|billion|million|thousand|hundred|crore|lakh|bn|mn|tn))\\b)?"
+                        + "(?:(?<attached>bn|mn|mln|bln|tn|trn|[mMbBkK])(?![A-Za-z])|\\s?(?<mult>(?i:trillion|billion|million|thousand|hundred|crore|lakh|bln|mln|bn|mn|tn))\\b)?"
                         + "(?:\\s?(?<mult2>(?i:million|billion))\\b)?"
                         + "(?:\\s(?<cur>(?i:" + c.suffixRegex() + "))\\b)?"
                         + "(?<pct>\\s?%|\\s(?i:percent|per cent|pc)\\b)?");
