@@ -8,12 +8,19 @@ package io.factline.nlp;
 public final class Language {
     public static final String ZH = "zh";
     public static final String EN = "en";
+    /**
+     * Web and mail addresses are in no language: a Chinese flash that ends "来源链接：http://www.….pdf" is Chinese,
+     * and analysing that line as English would load CoreNLP for a Chinese-only input.
+     */
+    private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile(
+            "(?i)(?:\\b[a-z][a-z0-9+.-]*://|\\bwww\\.)\\S+|[\\w.+-]+@[\\w-]+\\.[\\w.-]+");
 
     private Language() {
     }
 
     /** {@code zh} or {@code en}; text with neither script counts as English. */
     public static String detect(CharSequence text) {
+        text = withoutAddresses(text);
         int han = 0, latin = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -25,10 +32,29 @@ public final class Language {
 
     /** True when the text has letters of either script (a line of digits or punctuation has no language). */
     static boolean hasWords(CharSequence text) {
+        text = withoutAddresses(text);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isLetter(c)) return true;
         }
         return false;
+    }
+
+    /** How many words of Latin letters the text has, addresses left out. */
+    static int latinWords(CharSequence text) {
+        CharSequence t = withoutAddresses(text);
+        int words = 0;
+        boolean in = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            boolean latin = c < 0x250 && Character.isLetter(c);
+            if (latin && !in) words++;
+            in = latin;
+        }
+        return words;
+    }
+
+    private static CharSequence withoutAddresses(CharSequence text) {
+        return ADDRESS.matcher(text).replaceAll(" ");
     }
 }

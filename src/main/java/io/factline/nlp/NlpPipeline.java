@@ -109,6 +109,9 @@ public final class NlpPipeline {
     private record Run(int start, int end, String lang) {
     }
 
+    /** Latin words a line of a Chinese article needs to be analysed as English: a sentence, not a name. */
+    private static final int MIN_ENGLISH_WORDS = 5;
+
     /** Consecutive paragraphs of one language; lines without words follow the article's language. */
     static List<Run> runs(String text, String articleLang) {
         List<Run> runs = new ArrayList<>();
@@ -120,6 +123,11 @@ public final class NlpPipeline {
             int end = nl < 0 ? text.length() : nl;
             String line = text.substring(start, end);
             String lang = Language.hasWords(line) ? Language.detect(line) : current == null ? articleLang : current;
+            // A heading that is mostly a Latin name (关于Orions Systems：) is no English paragraph in a Chinese article.
+            if (lang.equals(Language.EN) && !articleLang.equals(Language.EN)
+                    && Language.latinWords(line) < MIN_ENGLISH_WORDS) {
+                lang = current == null ? articleLang : current;
+            }
             if (current == null) current = lang;
             else if (!lang.equals(current)) {
                 runs.add(new Run(runStart, start, current));
