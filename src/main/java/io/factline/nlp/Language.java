@@ -40,15 +40,18 @@ public final class Language {
         return false;
     }
 
-    /** How many words of Latin letters the text has, addresses left out. */
-    static int latinWords(CharSequence text) {
+    /**
+     * How many words of Latin letters that start in lower case the text has, addresses left out: English prose has
+     * many (the, of, said), a Chinese sentence that names foreign companies has none.
+     */
+    static int lowercaseLatinWords(CharSequence text) {
         CharSequence t = withoutAddresses(text);
         int words = 0;
         boolean in = false;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
             boolean latin = c < 0x250 && Character.isLetter(c);
-            if (latin && !in) words++;
+            if (latin && !in && Character.isLowerCase(c)) words++;
             in = latin;
         }
         return words;

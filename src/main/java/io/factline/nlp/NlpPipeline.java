@@ -109,8 +109,8 @@ public final class NlpPipeline {
     private record Run(int start, int end, String lang) {
     }
 
-    /** Latin words a line of a Chinese article needs to be analysed as English: a sentence, not a name. */
-    private static final int MIN_ENGLISH_WORDS = 5;
+    /** Lowercase Latin words a line of a Chinese article needs to be analysed as English: a sentence, not names. */
+    private static final int MIN_ENGLISH_WORDS = 3;
 
     /** Consecutive paragraphs of one language; lines without words follow the article's language. */
     static List<Run> runs(String text, String articleLang) {
@@ -123,9 +123,10 @@ public final class NlpPipeline {
             int end = nl < 0 ? text.length() : nl;
             String line = text.substring(start, end);
             String lang = Language.hasWords(line) ? Language.detect(line) : current == null ? articleLang : current;
-            // A heading that is mostly a Latin name (关于Orions Systems：) is no English paragraph in a Chinese article.
+            // Latin names in a Chinese line (关于Orions Systems：, "X旗下拥有Kona Brewing Company、…") make no English
+            // paragraph of it: English prose has lowercase words.
             if (lang.equals(Language.EN) && !articleLang.equals(Language.EN)
-                    && Language.latinWords(line) < MIN_ENGLISH_WORDS) {
+                    && Language.lowercaseLatinWords(line) < MIN_ENGLISH_WORDS) {
                 lang = current == null ? articleLang : current;
             }
             if (current == null) current = lang;

@@ -25,7 +25,8 @@ class LanguageTest {
 
     @Test
     void aChineseHeadingThatIsMostlyALatinNameStaysChinese() {
-        String text = "星岭科技宣布收购一家美国软件公司。\n关于Northwind Analytics：\n该公司成立于2015年。";
+        String text = "星岭科技宣布收购一家美国软件公司。\n关于Northwind Analytics：\n该公司成立于2015年。\n"
+                + "Northwind Analytics旗下拥有Blue Harbor Software、Pine Ridge Data Systems和Cedar Point Labs等公司。";
         assertEquals(1, NlpPipeline.runs(text, "zh").size());
     }
 
