@@ -16,6 +16,14 @@ class LanguageTest {
     }
 
     @Test
+    void aPageThatIsOneLongRunOfLettersIsReadInOnePass() {
+        // Two million characters: a scan that restarted at every position would take hours, not milliseconds.
+        assertEquals("en", Language.detect("ab1.".repeat(500_000)));
+        assertEquals("zh", Language.detect("营收" + "x".repeat(10) + "增长".repeat(1_000_000)));
+        assertEquals(0, Language.lowercaseLatinWords("a.b-".repeat(500_000).toUpperCase()));
+    }
+
+    @Test
     void aChineseArticleWhoseLastLineIsALinkIsOneChineseRun() {
         String text = "星岭科技发布年报，全年营业收入增长12%。\n来源：http://www.example.cn/notice/2021/0302/8841.pdf";
         List<?> runs = NlpPipeline.runs(text, "zh");
