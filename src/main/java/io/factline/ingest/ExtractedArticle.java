@@ -20,7 +20,7 @@ public record ExtractedArticle(Article article, List<Fact> facts, Set<String> en
 
     /** The line that reports the cut, naming the article by {@code name}. */
     public String cutReport(String name) {
-        return String.format("analysed in part: %s: its first %,d of %,d characters (the limit per article)",
-                name, analysedChars, article.text().length());
+        return String.format(java.util.Locale.ROOT, "analysed in part: %s: its first %,d of %,d characters "
+                + "(the limit per article)", name, analysedChars, article.text().length());
     }
 }

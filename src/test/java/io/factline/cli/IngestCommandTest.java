@@ -122,7 +122,8 @@ class IngestCommandTest {
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.err().contains("ingest: analysed in part: " + input + ":1, https://news.example.cn/2023/0412/long"
                 + ".html: its first 19"), "says it cut, and where: " + r.err());
-        assertTrue(r.err().contains(String.format("of %,d characters (the limit per article)", text.length())), r.err());
+        assertTrue(r.err().contains(String.format(java.util.Locale.ROOT, "of %,d characters (the limit per article)",
+                text.length())), r.err());
         List<String> facts = Cli.allFacts(data);
         assertTrue(facts.stream().anyMatch(f -> f.contains("\"entity_mention\":\"美团\"")), "the start is analysed: " + facts);
         assertTrue(facts.stream().noneMatch(f -> f.contains("京东")), "the end is not: " + facts);
