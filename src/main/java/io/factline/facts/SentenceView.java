@@ -11,6 +11,7 @@ import io.factline.nlp.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * One sentence as the fact stage reads it: its metric words, the entities it names, its quantities (levels,
@@ -118,7 +119,7 @@ final class SentenceView {
      * What stands between a growth word and the level it reached, not the rate it grew by: 增至, 升到, 提升至约,
      * "rose to", "climbed 5% to about".
      */
-    private static final java.util.regex.Pattern REACHED = java.util.regex.Pattern.compile(
+    private static final Pattern REACHED = Pattern.compile(
             "(?is).*(?:[至到]\\s*(?:约|近|超过|超|逾)?|\\bto(?:\\s+(?:about|around|roughly|nearly|almost|more than|over|"
                     + "some|just over|just under))?)\\s*");
 

@@ -20,9 +20,29 @@ public final class Language {
     private Language() {
     }
 
+    /** Lowercase Latin words a line of a Chinese article needs to be analysed as English: a sentence, not names. */
+    private static final int MIN_ENGLISH_WORDS = 3;
+
     /** {@code zh} or {@code en}; text with neither script counts as English. */
     public static String detect(CharSequence text) {
-        text = withoutAddresses(text);
+        return byScript(withoutAddresses(text));
+    }
+
+    /**
+     * The language of one line of an article: its own by script, except that a line without letters (digits,
+     * punctuation, an address) and a line of Latin names in a non-English article (关于Orions Systems：, "X旗下拥有
+     * Kona Brewing Company、…": no lowercase words, so no English prose) follow the line before, or the article.
+     */
+    static String ofLine(CharSequence line, String articleLang, String previous) {
+        CharSequence t = withoutAddresses(line);
+        String following = previous == null ? articleLang : previous;
+        if (!hasLetters(t)) return following;
+        String lang = byScript(t);
+        if (lang.equals(EN) && !articleLang.equals(EN) && lowercaseLatinWords(t) < MIN_ENGLISH_WORDS) return following;
+        return lang;
+    }
+
+    private static String byScript(CharSequence text) {
         int han = 0, latin = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -32,26 +52,19 @@ public final class Language {
         return han > 0 && han * 3 >= latin ? ZH : EN;
     }
 
-    /** True when the text has letters of either script (a line of digits or punctuation has no language). */
-    static boolean hasWords(CharSequence text) {
-        text = withoutAddresses(text);
+    private static boolean hasLetters(CharSequence text) {
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isLetter(c)) return true;
+            if (Character.isLetter(text.charAt(i))) return true;
         }
         return false;
     }
 
-    /**
-     * How many words of Latin letters that start in lower case the text has, addresses left out: English prose has
-     * many (the, of, said), a Chinese sentence that names foreign companies has none.
-     */
-    static int lowercaseLatinWords(CharSequence text) {
-        CharSequence t = withoutAddresses(text);
+    /** Words of Latin letters that start in lower case: English prose has many (the, of, said). */
+    private static int lowercaseLatinWords(CharSequence text) {
         int words = 0;
         boolean in = false;
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             boolean latin = c < 0x250 && Character.isLetter(c);
             if (latin && !in && Character.isLowerCase(c)) words++;
             in = latin;

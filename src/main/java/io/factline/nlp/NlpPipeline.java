@@ -109,10 +109,7 @@ public final class NlpPipeline {
     private record Run(int start, int end, String lang) {
     }
 
-    /** Lowercase Latin words a line of a Chinese article needs to be analysed as English: a sentence, not names. */
-    private static final int MIN_ENGLISH_WORDS = 3;
-
-    /** Consecutive paragraphs of one language; lines without words follow the article's language. */
+    /** Consecutive paragraphs of one language, each line's as {@link Language#ofLine} decides. */
     static List<Run> runs(String text, String articleLang) {
         List<Run> runs = new ArrayList<>();
         int start = 0;
@@ -122,13 +119,7 @@ public final class NlpPipeline {
             int nl = text.indexOf('\n', start);
             int end = nl < 0 ? text.length() : nl;
             String line = text.substring(start, end);
-            String lang = Language.hasWords(line) ? Language.detect(line) : current == null ? articleLang : current;
-            // Latin names in a Chinese line (关于Orions Systems：, "X旗下拥有Kona Brewing Company、…") make no English
-            // paragraph of it: English prose has lowercase words.
-            if (lang.equals(Language.EN) && !articleLang.equals(Language.EN)
-                    && Language.lowercaseLatinWords(line) < MIN_ENGLISH_WORDS) {
-                lang = current == null ? articleLang : current;
-            }
+            String lang = Language.ofLine(line, articleLang, current);
             if (current == null) current = lang;
             else if (!lang.equals(current)) {
                 runs.add(new Run(runStart, start, current));
