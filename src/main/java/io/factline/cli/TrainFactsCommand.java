@@ -230,21 +230,23 @@ final class TrainFactsCommand implements Runnable {
     }
 
     /**
-     * The lowest floor (in steps of 0.05) at which cross-validated precision reaches the target; when none does,
+     * The lowest floor (in steps of 0.01) at which cross-validated precision reaches the target; when none does,
      * the lowest at which it comes within 0.05 of it (what calibration promises at any floor); else the floor of
      * the highest precision.
      */
     private static double floorFor(ScoredCorpus corpus, List<GoldFact> gold, double target) {
-        double[] precision = new double[20];
-        for (int k = 1; k < 20; k++) {
-            FactScore s = corpus.score(corpus.facts(k / 20.0), gold);
+        // Hundredths, not the table's twentieths: calibrated confidences come in steps (isotonic blocks), and on a
+        // coarse grid a precision 0.01 short of the target at one floor jumps the default to the next step.
+        double[] precision = new double[100];
+        for (int k = 1; k < 100; k++) {
+            FactScore s = corpus.score(corpus.facts(k / 100.0), gold);
             precision[k] = s.all().tp() + s.all().fp() == 0 ? 0 : s.all().precision();
         }
         for (double need : new double[]{target, target - 0.05}) {
-            for (int k = 1; k < 20; k++) if (precision[k] >= need) return k / 20.0;
+            for (int k = 1; k < 100; k++) if (precision[k] >= need) return k / 100.0;
         }
         int best = 1;
-        for (int k = 1; k < 20; k++) if (precision[k] > precision[best]) best = k;
-        return best / 20.0;
+        for (int k = 1; k < 100; k++) if (precision[k] > precision[best]) best = k;
+        return best / 100.0;
     }
 }

@@ -140,6 +140,14 @@ public final class TitleFinder {
         return out;
     }
 
+    /**
+     * A title as stored, without the site or channel name a page title may still carry ("Headline - Site",
+     * "标题-搜狐汽车"): its weightiest part. The site is the publisher, never what the story is about.
+     */
+    public static String headline(String title) {
+        return parts(title).stream().max(Comparator.comparingInt(TextStats::weight)).orElse(title);
+    }
+
     private static String normal(String s) {
         StringBuilder sb = new StringBuilder();
         s.codePoints().filter(Character::isLetterOrDigit).forEach(sb::appendCodePoint);

@@ -80,7 +80,8 @@ final class ArticleContext {
             }
             for (Mention m : s.entities()) if (m.type() == MentionType.ORG) orgCounts.merge(m.text(), 1, Integer::sum);
         }
-        title = article.article().title();
+        title = article.article().title() == null ? null
+                : io.factline.content.TitleFinder.headline(article.article().title());
         EntityMention inTitle = null;
         if (title != null) {
             for (Phrases.Hit<EntityRegistry.Alias> h : registries.entities().find(title, 0)) {
@@ -214,7 +215,9 @@ final class ArticleContext {
                 String n = Names.canonical(e.text(), v.lang, v.cues);
                 if (n.isEmpty()) continue;
                 written.putIfAbsent(n, e.entityId());
-                if (e.entityId() == null && !unknown.contains(n)) unknown.add(n);
+                // A place is no short form of a company named after it: "China" is not China Merchants Bank.
+                boolean place = e.start() >= 0 && v.readAs(e, MentionType.LOCATION);
+                if (e.entityId() == null && !place && !unknown.contains(n)) unknown.add(n);
             }
         }
         for (String shortName : unknown) {

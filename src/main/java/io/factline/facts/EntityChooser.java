@@ -29,10 +29,7 @@ final class EntityChooser {
 
     /** A name the NER read as a person's, whole. */
     private boolean isPerson(EntityMention e) {
-        for (io.factline.model.Mention p : v.sentence.entities()) {
-            if (p.type() == io.factline.model.MentionType.PERSON && p.start() <= e.start() && e.end() <= p.end()) return true;
-        }
-        return false;
+        return v.readAs(e, io.factline.model.MentionType.PERSON);
     }
 
     /** Where an entity option comes from. */
@@ -80,6 +77,8 @@ final class EntityChooser {
         // A fact's entity is a company, product or segment: never a government or public body, never a person.
         if (e.entityId() == null && v.cues.any(Cues.Kind.GOVERNMENT, v.lang, Cues.Position.CLAUSE, e.text())) return;
         if (e.start() >= 0 && e.entityId() == null && isPerson(e)) return;
+        // Nor a place: "China", 美国 before a figure are where it was made, not who made it.
+        if (e.start() >= 0 && e.entityId() == null && v.readAs(e, io.factline.model.MentionType.LOCATION)) return;
         if (seen.add(e.entity().toLowerCase(java.util.Locale.ROOT))) out.add(new Option(e, source));
     }
 

@@ -256,4 +256,12 @@ final class SentenceView {
         for (Token t : sentence.tokens()) if (t.start() >= from && t.end() <= to) n++;
         return n;
     }
+
+    /** Whether the NER read a name, whole, as a mention of this type (a person's, a place's). */
+    boolean readAs(EntityMention e, io.factline.model.MentionType type) {
+        for (io.factline.model.Mention m : sentence.entities()) {
+            if (m.type() == type && m.start() <= e.start() && e.end() <= m.end()) return true;
+        }
+        return false;
+    }
 }

@@ -1,0 +1,45 @@
+package io.factline.facts;
+
+import io.factline.TestData;
+import io.factline.content.ContentExtractor;
+import io.factline.model.Article;
+import io.factline.model.Fact;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What is never a fact's entity, whatever the scorer thinks of it: the site a page title names after its headline
+ * (the publisher), and a place, even where a company's name begins with it. Facts are read at every confidence,
+ * so the test is of the candidates, not of where the floor is.
+ */
+class EntityEvidenceTest {
+    private static List<Fact> facts(Article a) {
+        return TestData.pipeline().facts().extract(TestData.pipeline().nlp().annotate(a), 0);
+    }
+
+    @Test
+    void theSiteATitleEndsWithIsThePublisherNotTheTopic() {
+        Article a = Article.builder().id("t-site").lang("zh").title("老牌车企加码在华布局 五年投入60亿欧元-搜狐汽车")
+                .text("一家德国老牌车企近日对外宣布，计划在未来五年内在华投资60亿欧元，重点建设电动车工厂。").build();
+        List<Fact> found = facts(a);
+        assertFalse(found.isEmpty(), "the pledge is still read as a candidate");
+        assertTrue(found.stream().noneMatch(f -> f.entity().equals("Sohu") || f.entityMention().contains("搜狐")),
+                "the publisher of the page is no entity of its facts: " + found);
+    }
+
+    @Test
+    void aPlaceIsNoShortFormOfACompanyNamedAfterIt() {
+        Article a = ContentExtractor.fromText("""
+                China Zhenhua Merchants Bank said on Tuesday it would lend more to small technology firms.
+
+                Start-ups in China raised $9 billion in the first half, according to figures the bank published.
+                """, null);
+        List<Fact> found = facts(a);
+        assertTrue(found.stream().noneMatch(f -> f.entityMention().equals("China")),
+                "China, the place, stands for no company: " + found);
+    }
+}
