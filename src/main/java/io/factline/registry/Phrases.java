@@ -1,22 +1,59 @@
 package io.factline.registry;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A dictionary of phrases found in running text. Latin phrases match whole words only (the characters around
  * them are not letters or digits); Han phrases match anywhere, Chinese having no spaces. A phrase matches
  * case-insensitively unless it was added as case-sensitive.
+ * <p>
+ * The phrases are kept in a trie of case-folded characters, so that finding them costs a walk from each position
+ * of the text as deep as some phrase goes, whatever the number of phrases (the registry has tens of thousands, many
+ * sharing a start such as 中国).
  *
  * @param <T> what a phrase stands for
  */
 public final class Phrases<T> {
-    private final Map<String, List<Entry<T>>> byPrefix = new HashMap<>();
-    private final Map<Character, List<Entry<T>>> single = new HashMap<>();
+    private final Node<T> root = new Node<>();
+    private int added;
 
-    private record Entry<T>(String phrase, boolean caseSensitive, T value) {
+    /** @param order the order of adding, which orders the hits that start at one position */
+    private record Entry<T>(String phrase, boolean caseSensitive, T value, int order) {
+    }
+
+    /** A trie node: children by folded character (sorted, for binary search) and the phrases that end here. */
+    private static final class Node<T> {
+        private static final char[] NO_KEYS = new char[0];
+        char[] keys = NO_KEYS;
+        Node<T>[] children;
+        int size;
+        List<Entry<T>> ending;
+
+        Node<T> child(char c) {
+            int at = Arrays.binarySearch(keys, 0, size, c);
+            return at >= 0 ? children[at] : null;
+        }
+
+        @SuppressWarnings("unchecked")
+        Node<T> childOrNew(char c) {
+            int at = Arrays.binarySearch(keys, 0, size, c);
+            if (at >= 0) return children[at];
+            int insert = -at - 1;
+            if (size == keys.length) {
+                int capacity = Math.max(2, size * 2);
+                keys = Arrays.copyOf(keys, capacity);
+                children = children == null ? (Node<T>[]) new Node[capacity] : Arrays.copyOf(children, capacity);
+            }
+            System.arraycopy(keys, insert, keys, insert + 1, size - insert);
+            System.arraycopy(children, insert, children, insert + 1, size - insert);
+            Node<T> n = new Node<>();
+            keys[insert] = c;
+            children[insert] = n;
+            size++;
+            return n;
+        }
     }
 
     /** A phrase found in a text. Offsets are those of the text plus the base given to {@link #find}. */
@@ -28,28 +65,37 @@ public final class Phrases<T> {
 
     public void add(String phrase, boolean caseSensitive, T value) {
         if (phrase.isEmpty()) return;
-        Entry<T> e = new Entry<>(phrase, caseSensitive, value);
-        if (phrase.length() == 1) {
-            single.computeIfAbsent(Character.toLowerCase(phrase.charAt(0)), k -> new ArrayList<>()).add(e);
-        } else {
-            byPrefix.computeIfAbsent(key(phrase, 0), k -> new ArrayList<>()).add(e);
-        }
+        Node<T> n = root;
+        for (int i = 0; i < phrase.length(); i++) n = n.childOrNew(fold(phrase.charAt(i)));
+        if (n.ending == null) n.ending = new ArrayList<>(1);
+        n.ending.add(new Entry<>(phrase, caseSensitive, value, added++));
     }
 
     public boolean isEmpty() {
-        return byPrefix.isEmpty() && single.isEmpty();
+        return root.size == 0;
     }
 
-    /** Every match in {@code text}, overlapping ones included, in order of start. */
+    /**
+     * Every match in {@code text}, overlapping ones included, in order of start; at one start, one-character
+     * phrases first, then in the order they were added.
+     */
     public List<Hit<T>> find(String text, int base) {
         List<Hit<T>> out = new ArrayList<>();
+        List<Entry<T>> here = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
-            List<Entry<T>> ones = single.get(Character.toLowerCase(text.charAt(i)));
-            if (ones != null) for (Entry<T> e : ones) match(text, i, e, base, out);
-            if (i + 1 < text.length()) {
-                List<Entry<T>> many = byPrefix.get(key(text, i));
-                if (many != null) for (Entry<T> e : many) match(text, i, e, base, out);
+            Node<T> n = root;
+            for (int j = i; j < text.length(); j++) {
+                n = n.child(fold(text.charAt(j)));
+                if (n == null) break;
+                if (n.ending != null) here.addAll(n.ending);
             }
+            if (here.isEmpty()) continue;
+            if (here.size() > 1) {
+                here.sort((a, b) -> (a.phrase().length() == 1) != (b.phrase().length() == 1)
+                        ? (a.phrase().length() == 1 ? -1 : 1) : Integer.compare(a.order(), b.order()));
+            }
+            for (Entry<T> e : here) match(text, i, e, base, out);
+            here.clear();
         }
         return out;
     }
@@ -98,7 +144,8 @@ public final class Phrases<T> {
         return Character.isLetterOrDigit(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN;
     }
 
-    private static String key(CharSequence s, int i) {
-        return ("" + s.charAt(i) + s.charAt(i + 1)).toLowerCase(java.util.Locale.ROOT);
+    /** The case-folded form of a character: equal for two characters exactly when case-insensitive comparison is. */
+    private static char fold(char c) {
+        return Character.toLowerCase(Character.toUpperCase(c));
     }
 }
