@@ -17,7 +17,7 @@ import java.nio.charset.StandardCharsets;
 /** Entry point of the {@code factline} command. */
 @Command(name = "factline", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Metric facts from Chinese and English industry news: extract, index, search, timelines.",
-        subcommands = {DemoCommand.class, ExtractCommand.class, IngestCommand.class, CrawlCommand.class,
+        subcommands = {DemoCommand.class, ExtractCommand.class, BenchCommand.class, IngestCommand.class, CrawlCommand.class,
                 SearchCommand.class, FactsCommand.class, TimelineCommand.class, ServeCommand.class,
                 ContentCommand.class, EvalCommand.class, TrainCommand.class,
                 CommandLine.HelpCommand.class})

@@ -46,6 +46,15 @@ final class ChineseAnnotator {
     }
 
     List<Sentence> annotate(String text, int base, LocalDate published, Integer anchorYear, int firstIndex) {
+        long t0 = System.nanoTime();
+        try {
+            return read(text, base, published, anchorYear, firstIndex);
+        } finally {
+            NlpTimes.add(NlpTimes.Step.CHINESE, System.nanoTime() - t0);
+        }
+    }
+
+    private List<Sentence> read(String text, int base, LocalDate published, Integer anchorYear, int firstIndex) {
         List<Sentence> out = new ArrayList<>();
         Integer anchor = anchorYear;
         int index = firstIndex;

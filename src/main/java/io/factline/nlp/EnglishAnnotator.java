@@ -62,11 +62,16 @@ final class EnglishAnnotator {
     List<Sentence> annotate(String text, int base, LocalDate published, Integer anchorYear, int firstIndex) {
         Annotation annotation = new Annotation(text);
         if (published != null) annotation.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
+        long t0 = System.nanoTime();
         splitter.annotate(annotation);
         // A page without sentence ends (a list, a run-on block) would be one sentence of thousands of tokens,
         // which the tagger, the NER and SUTime take minutes over: such a sentence is read in parts.
         LongSentences.split(annotation, LongSentences.MAX_TOKENS);
+        long t1 = System.nanoTime();
+        NlpTimes.add(NlpTimes.Step.ENGLISH_SPLIT, t1 - t0);
         analyser.annotate(annotation);
+        long t2 = System.nanoTime();
+        NlpTimes.add(NlpTimes.Step.ENGLISH_TAGS, t2 - t1);
         CoreDocument doc = new CoreDocument(annotation);
         List<Sentence> out = new ArrayList<>();
         int index = firstIndex;
@@ -106,6 +111,7 @@ final class EnglishAnnotator {
             out.add(new Sentence(index++, base + sStart, base + sEnd, sText, "en", tokens, entities, quantities,
                     times));
         }
+        NlpTimes.add(NlpTimes.Step.ENGLISH_READING, System.nanoTime() - t2);
         return out;
     }
 }

@@ -1,0 +1,45 @@
+package io.factline.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.factline.TestData;
+import io.factline.model.Json;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code bench extract} measures what it says on real articles, and refuses what it cannot measure. */
+class BenchCommandTest {
+    @Test
+    void measuresTheArticlesItRanAndWhereTheTimeWent() throws Exception {
+        Path news = TestData.corpora().resolve("news/zh-finance-tech-flashes.jsonl");
+        Cli c = Cli.run("bench", "extract", "--limit", "6", "--threads", "2", "--index", "--format", "json", news.toString());
+        assertEquals(0, c.exit(), c.err());
+        JsonNode r = Json.mapper().readTree(c.out());
+        assertEquals(6, r.get("articles").asInt(), c.out());
+        assertEquals(2, r.get("threads").asInt());
+        long chars = 0;
+        for (String line : Files.readAllLines(news).subList(0, 6)) chars += Json.mapper().readTree(line).get("text").asText().length();
+        assertEquals(chars, r.get("characters").asLong(), "the characters of the six articles read");
+        assertTrue(r.get("articles_per_second").asDouble() > 0 && r.get("peak_heap_bytes").asLong() > 0, c.out());
+        // Chinese input: HanLP did the analysis, CoreNLP was never asked; the index stage ran.
+        assertTrue(r.get("nlp_step_seconds").get("chinese").asDouble() > 0, c.out());
+        assertEquals(0.0, r.get("nlp_step_seconds").get("english_tags").asDouble(), c.out());
+        assertTrue(r.get("stage_seconds").get("index").asDouble() > 0, c.out());
+    }
+
+    @Test
+    void saysSoWhenThereIsNothingToMeasure(@TempDir Path dir) throws Exception {
+        Path empty = Files.writeString(dir.resolve("empty.jsonl"), "");
+        Cli c = Cli.run("bench", "extract", empty.toString());
+        assertEquals(1, c.exit());
+        assertTrue(c.err().contains("no article"), c.err());
+        Cli bad = Cli.run("bench", "extract", "--threads", "0", empty.toString());
+        assertEquals(2, bad.exit(), bad.err());
+        assertTrue(bad.err().contains("--threads"), bad.err());
+    }
+}
