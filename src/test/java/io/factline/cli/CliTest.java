@@ -50,6 +50,24 @@ class CliTest {
     }
 
     @Test
+    void extractOnSeveralThreadsPrintsWhatOneThreadPrintsInTheSameOrder() {
+        String[] inputs = {TestData.corpora().resolve("news/zh-finance-tech-flashes.jsonl").toString(),
+                TestData.corpora().resolve("news/bbc-tech-business-2004.jsonl").toString()};
+        List<String> one = new ArrayList<>(List.of("extract", "--min-confidence", "0.1", "--threads", "1"));
+        one.addAll(List.of(inputs));
+        List<String> three = new ArrayList<>(List.of("extract", "--min-confidence", "0.1", "--threads", "3"));
+        three.addAll(List.of(inputs));
+        Cli a = Cli.run(one.toArray(String[]::new)), b = Cli.run(three.toArray(String[]::new));
+        assertEquals(0, a.exit(), a.err());
+        assertEquals(0, b.exit(), b.err());
+        assertTrue(a.out().lines().count() >= 20, "the sample news give facts: " + a.out());
+        assertEquals(a.out(), b.out());
+        Cli bad = Cli.run("extract", "--threads", "0", inputs[0]);
+        assertEquals(2, bad.exit());
+        assertTrue(bad.err().contains("--threads"), bad.err());
+    }
+
+    @Test
     void ingestingAgainChangesNothing() {
         Cli r = Cli.run("ingest", "--min-confidence", "0.05", "--data", data.toString(), TestData.corpora().toString());
         assertEquals(0, r.exit(), r.err());
