@@ -285,6 +285,21 @@ final class ArticleContext {
         return mentionCounts.getOrDefault(entity.toLowerCase(java.util.Locale.ROOT), 0);
     }
 
+    /** Whether a fact's entity is one of the registry's (its id), not a name the article writes. */
+    boolean isRegistryId(String entity) {
+        return entity != null && entities.get(entity).isPresent();
+    }
+
+    /**
+     * The entity a fact was about, as the next figures' focus: the registry's, or the name as the fact quotes it.
+     * (A name written with its corporate form, "Lumen Devices Inc", differs from its canonical form without being
+     * known to the registry.)
+     */
+    EntityMention focusOf(io.factline.model.Fact f) {
+        return EntityMention.of(isRegistryId(f.entity()) ? f.entity() : null, f.entityMention(), -1, -1,
+                EntityMention.Kind.ORG);
+    }
+
     /** The registry's kind of an entity (company, product, segment…). */
     java.util.Optional<String> registryKind(String id) {
         return entities.get(id).map(Entity::kind);

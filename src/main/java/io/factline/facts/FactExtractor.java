@@ -84,7 +84,7 @@ public final class FactExtractor {
             periods.see(sentenceFacts.statedPeriods(), reports ? sentenceFacts.namedPeriods() : List.of());
             List<Fact> ruled = new ArrayList<>();
             for (FactCandidate c : found) if (c.rule() && c.parent() < 0) ruled.add(c.fact());
-            focus = nextFocus(view, ruled, focus);
+            focus = nextFocus(view, ctx, ruled, focus);
         }
         return new Extraction(candidates, views);
     }
@@ -93,12 +93,8 @@ public final class FactExtractor {
      * "It" and "the company" in the next sentence speak of what this one stated a figure about, else of the
      * first actor it names.
      */
-    private static EntityMention nextFocus(SentenceView view, List<Fact> found, EntityMention focus) {
-        if (!found.isEmpty()) {
-            Fact last = found.get(found.size() - 1);
-            boolean known = last.entity() != null && !last.entity().equals(last.entityMention());
-            return EntityMention.of(known ? last.entity() : null, last.entityMention(), -1, -1, EntityMention.Kind.ORG);
-        }
+    private static EntityMention nextFocus(SentenceView view, ArticleContext ctx, List<Fact> found, EntityMention focus) {
+        if (!found.isEmpty()) return ctx.focusOf(found.get(found.size() - 1));
         for (EntityMention e : view.entities) {
             if (!e.anaphor() && !e.governed() && !e.aside() && e.kind() != EntityMention.Kind.PROPER) return e;
         }

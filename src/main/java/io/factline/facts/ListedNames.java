@@ -35,6 +35,8 @@ final class ListedNames {
             if (last < 0) continue;
             int first = last;
             while (first > 0 && isNamePart(v, tokens.get(first - 1), tokens.get(first))) first--;
+            // A name starts with a name word, not with the "of" that joined it to what came before.
+            while (first < last && (tokens.get(first).word().equals("of") || tokens.get(first).word().equals("&"))) first++;
             int start = tokens.get(first).start();
             String name = s.between(start, end);
             if (name.isBlank() || found.isNotName(name)) continue;
@@ -64,8 +66,13 @@ final class ListedNames {
             return w.length() > 1 || ChineseNames.FUNCTION_CHARS.indexOf(w.charAt(0)) < 0;
         }
         if (!v.sentence.between(t.end(), next.start()).isBlank()) return false;
+        // "Ohio-based Brightline Corp": where a company is based describes it and is no part of its name.
+        if (w.endsWith("-based") || w.endsWith("-headquartered")) return false;
         boolean capitalised = !w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)));
-        boolean joining = (w.equals("of") || w.equals("&") || w.equals("and")) && Character.isUpperCase(next.word().charAt(0));
-        return (capitalised && t.start() > v.sentence.start() || capitalised && !t.pos().startsWith("DT")) || joining;
+        // "Bank of America", "AT&T"; not "and", which lists two companies ("Lyra Robotics and Zenta Holdings Ltd").
+        boolean joining = (w.equals("of") || w.equals("&")) && Character.isUpperCase(next.word().charAt(0));
+        // The first word of a sentence is capitalised whatever it is: "Shares of Hanwell Corp" begins no name.
+        if (t.start() == v.sentence.start()) return capitalised && t.pos().startsWith("NNP");
+        return capitalised || joining;
     }
 }

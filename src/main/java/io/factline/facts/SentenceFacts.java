@@ -91,9 +91,7 @@ final class SentenceFacts {
             }
             if (ruleFact != null) {
                 if (ruleFact.claim().equals(Fact.REPORTED) && ruleFact.asOf() != null) statedPeriods.add(ruleFact.asOf());
-                boolean known = !ruleFact.entity().equals(ruleFact.entityMention());
-                entities.setSentenceFocus(EntityMention.of(known ? ruleFact.entity() : null, ruleFact.entityMention(),
-                        -1, -1, EntityMention.Kind.ORG));
+                entities.setSentenceFocus(ctx.focusOf(ruleFact));
             }
         }
         for (SentenceView.Valued valued : priors) {

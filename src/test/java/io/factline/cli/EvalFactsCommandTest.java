@@ -33,7 +33,7 @@ class EvalFactsCommandTest {
 
     @Test
     void theLockedSplitKeepsItsPrecisionAndRecall() {
-        // Reached: P 0.823, R 0.342 (en P 0.846 R 0.216, zh P 0.811 R 0.489) at confidence 0.74.
+        // Reached: P 0.855, R 0.311 (en P 0.840 R 0.206, zh P 0.864 R 0.432) at confidence 0.75.
         JsonNode all = test.get("all");
         assertTrue(all.get("precision").asDouble() >= 0.75, "precision " + all);
         assertTrue(all.get("recall").asDouble() >= 0.28, "recall " + all);
@@ -45,7 +45,7 @@ class EvalFactsCommandTest {
 
     @Test
     void offTopicPagesGetAlmostNoFacts() {
-        // Reached: 1 false core fact in 203 English and 0 in 126 Chinese off-topic documents; asked: ≤ 1 per 20.
+        // Reached: 0 false core facts in 203 English and 126 Chinese off-topic documents; asked: ≤ 1 per 20.
         for (String lang : new String[]{"en", "zh"}) {
             JsonNode o = test.get("off_topic").get(lang);
             double per20 = 20.0 * o.get("false_facts").asInt() / o.get("documents").asInt();
@@ -66,7 +66,8 @@ class EvalFactsCommandTest {
 
     @Test
     void theDevelopmentGoldIsNotBroken() {
-        // Reached at the default confidence (0.74): F1 0.731, en 0.750, zh 0.713 (the rules alone, tuned on it: 0.898,
+        // Reached at the default confidence (0.75): F1 0.674, en 0.745, zh 0.602 (0.794 at 0.70: many Chinese facts sit
+        // in the calibration step just below the default; the rules alone, tuned on it: 0.898,
         // 0.921). A language's figure moves by 0.05 or more between retrainings of equal cross-validated quality (a few
         // of its 60 facts sit near the floor); the whole set's F1 and precision are the steadier guard.
         assertTrue(dev.get("all").get("f1").asDouble() >= 0.66, dev.toString());

@@ -42,4 +42,23 @@ class EntityEvidenceTest {
         assertTrue(found.stream().noneMatch(f -> f.entityMention().equals("China")),
                 "China, the place, stands for no company: " + found);
     }
+
+    @Test
+    void aFigureBelongsToTheCompanyItsSentenceNamesNotToTheOneBefore() {
+        Article a = ContentExtractor.fromText("""
+                Lumen Devices Inc (LMND.O) said on Tuesday its revenue rose to $5.2 billion in the quarter.
+
+                Shares of Hanwell Corp (HNW.N) fell 3 percent after Hanwell said its revenue fell to $1.1 billion.
+
+                Ohio-based Brightline Corp (BRLN.O) said its sales rose to $339.5 million.
+                """, null);
+        List<Fact> found = facts(a);
+        Fact hanwell = found.stream().filter(f -> f.value() == 1.1e9).findFirst().orElseThrow(() -> new AssertionError(found));
+        assertTrue(hanwell.entity().equals("Hanwell"), "the $1.1 billion is Hanwell's: " + hanwell);
+        Fact brightline = found.stream().filter(f -> f.value() == 339.5e6).findFirst().orElseThrow(() -> new AssertionError(found));
+        assertTrue(brightline.entity().equals("Brightline"), "where a company is based is no part of its name: " + brightline);
+        // A stock code is no entity, nor are the words a sentence starts with before a listed name.
+        assertTrue(found.stream().noneMatch(f -> f.entityMention().matches("[A-Z]+\\.[A-Z]") || f.entityMention().startsWith("Shares")),
+                found.toString());
+    }
 }
