@@ -1,10 +1,9 @@
 package io.factline.cli;
 
 import io.factline.index.IndexWriterSession;
+import io.factline.ingest.ExtractedArticle;
 import io.factline.ingest.InputReader;
 import io.factline.ingest.Pipeline;
-import io.factline.model.Article;
-import io.factline.model.Fact;
 import io.factline.nlp.AnnotatedArticle;
 import io.factline.nlp.NlpTimes;
 import io.factline.registry.Registries;
@@ -20,11 +19,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -92,40 +89,36 @@ final class BenchExtractCommand implements java.util.concurrent.Callable<Integer
             return t;
         });
         Semaphore inFlight = new Semaphore(n * 4); // the bounded queue: the reader waits when workers are behind
-        long[] clock = {0, 0}; // start, and the time the reader spent waiting for workers
+        long[] start = {0};
         long[] readFrom = {System.nanoTime()};
         try {
             reader.readWithOrigins(inputs, (article, origin) -> {
                 long got = System.nanoTime();
                 if (limit != null && submitted.get() >= limit) return;
                 submitted.incrementAndGet();
-                if (clock[0] == 0) {
+                if (start[0] == 0) {
                     pipeline.nlp().warmUpFor(article); // the first languages' models load before the clock starts
                     NlpTimes.reset();
                     heap.start();
-                    clock[0] = System.nanoTime();
-                    got = clock[0];
+                    start[0] = System.nanoTime();
                 } else {
                     stageNanos.get(CONTENT).add(got - readFrom[0]);
                 }
-                long waitFrom = System.nanoTime();
                 inFlight.acquireUninterruptibly();
-                clock[1] += System.nanoTime() - waitFrom;
                 pool.submit(() -> {
                     try {
                         long t1 = System.nanoTime();
                         AnnotatedArticle annotated = pipeline.nlp().annotate(article);
                         long t2 = System.nanoTime();
-                        List<Fact> found = pipeline.facts().extract(annotated, pipeline.minConfidence());
-                        Set<String> entities = new LinkedHashSet<>(Registries.load().entities().namedIn(article.text()));
+                        ExtractedArticle x = pipeline.finish(annotated);
                         long t3 = System.nanoTime();
-                        if (session != null) session.put(annotated.article(), found, entities, pipeline.version());
+                        if (session != null) session.put(x.article(), x.facts(), x.entities(), pipeline.version());
                         long t4 = System.nanoTime();
                         stageNanos.get(NLP).add(t2 - t1);
                         stageNanos.get(FACTS).add(t3 - t2);
                         stageNanos.get(INDEX).add(t4 - t3);
                         articles.incrementAndGet();
-                        facts.addAndGet(found.size());
+                        facts.addAndGet(x.facts().size());
                         chars.addAndGet(article.text().length());
                         bytes.addAndGet(article.text().getBytes(StandardCharsets.UTF_8).length);
                     } catch (RuntimeException | StackOverflowError e) {
@@ -146,11 +139,11 @@ final class BenchExtractCommand implements java.util.concurrent.Callable<Integer
             if (indexDir != null) deleteTree(indexDir);
             heap.stop();
         }
-        if (clock[0] == 0) {
+        if (start[0] == 0) {
             err.println("bench: no article in the inputs");
             return 1;
         }
-        double seconds = (System.nanoTime() - clock[0]) / 1e9;
+        double seconds = (System.nanoTime() - start[0]) / 1e9;
         Report r = new Report(articles.get(), failed.get(), facts.get(), chars.get(), bytes.get(), seconds, n,
                 heap.peak(), Runtime.getRuntime().maxMemory(), stageNanos, NlpTimes.snapshot());
         if (json) Formats.jsonLine(Streams.out(), r.toJson());

@@ -71,8 +71,9 @@ final class ListedNames {
         boolean capitalised = !w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)));
         // "Bank of America", "AT&T"; not "and", which lists two companies ("Lyra Robotics and Zenta Holdings Ltd").
         boolean joining = (w.equals("of") || w.equals("&")) && Character.isUpperCase(next.word().charAt(0));
-        // The first word of a sentence is capitalised whatever it is: "Shares of Hanwell Corp" begins no name.
-        if (t.start() == v.sentence.start()) return capitalised && t.pos().startsWith("NNP");
+        // The first word of a sentence is capitalised whatever it is: "Shares of Hanwell Corp" begins no name, "3M Co"
+        // and "Kansai Motors Corp" do.
+        if (t.start() == v.sentence.start()) return capitalised && (t.pos().startsWith("NNP") || Character.isDigit(w.charAt(0)));
         return capitalised || joining;
     }
 }

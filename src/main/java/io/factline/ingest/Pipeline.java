@@ -50,7 +50,11 @@ public final class Pipeline {
     }
 
     public ExtractedArticle process(Article article) {
-        AnnotatedArticle annotated = nlp.annotate(article);
+        return finish(nlp.annotate(article));
+    }
+
+    /** The facts and the registry's entities of an analysed article: what follows the NLP in {@link #process}. */
+    public ExtractedArticle finish(AnnotatedArticle annotated) {
         List<Fact> found = facts.extract(annotated, minConfidence);
         Set<String> entities = new LinkedHashSet<>(registries.entities().namedIn(annotated.article().text()));
         if (annotated.article().title() != null) entities.addAll(registries.entities().namedIn(annotated.article().title()));
