@@ -136,9 +136,13 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
                 window.add(new Pending(origin, pool.submit(() -> analyse(pipeline, budget, article, origin))));
                 while (window.size() >= 4 * n) print(window.poll(), out, err, csv, totals);
             });
-            while (!window.isEmpty()) print(window.poll(), out, err, csv, totals);
         } finally {
-            pool.shutdownNow();
+            // Whatever stopped the reading, the articles already read are printed.
+            try {
+                while (!window.isEmpty()) print(window.poll(), out, err, csv, totals);
+            } finally {
+                pool.shutdownNow();
+            }
         }
         out.flush();
         String failures = FailureSummary.of(reader.problems(), totals.failed);

@@ -13,8 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * What is never a fact's entity, whatever the scorer thinks of it: the site a page title names after its headline
- * (the publisher), and a place, even where a company's name begins with it. Facts are read at every confidence,
- * so the test is of the candidates, not of where the floor is.
+ * (the publisher), a place (even where a company's name begins with it), a stock code; and whose a figure is when
+ * its sentence names a company and the one before named another. Facts are read at every confidence: the tests
+ * are of what is chosen for each number, not of where the floor is.
  */
 class EntityEvidenceTest {
     private static List<Fact> facts(Article a) {
