@@ -97,13 +97,13 @@ final class EvalFactsCommand implements Runnable {
         List<Fact> predicted = rules ? corpus.ruleFacts() : corpus.facts(floor);
         FactScore score = corpus.score(predicted, set.gold());
         PrintStream out = Streams.out();
-        // Unknown when analyses came from the cache (they cost no time).
+        // Unknown when analyses came from the cache: a cached analysis costs nothing, so the share would mean nothing.
         Double factShare = annotated.cached() > 0 ? null
                 : factSeconds / Math.max(1e-9, factSeconds + annotated.nlpSeconds());
         if (json) {
             json(out, set, corpus, score, floor, factShare);
         } else {
-            text(out, set, corpus, score, floor, factSeconds, annotated);
+            text(out, set, corpus, score, floor, factSeconds, factShare, annotated);
         }
         if (errors) printErrors(score, out);
     }
@@ -142,7 +142,7 @@ final class EvalFactsCommand implements Runnable {
     }
 
     private void text(PrintStream out, FactSets.Loaded set, ScoredCorpus corpus, FactScore score, double floor,
-                      double factSeconds, AnnotatedCorpus.Result annotated) {
+                      double factSeconds, Double factShare, AnnotatedCorpus.Result annotated) {
         out.printf(Locale.ROOT, "%s: %d documents, %d gold facts scored, %s%n%n", set.name(), corpus.docs().size(),
                 score.all().tp() + score.all().fn(), rules ? "hand-written rules alone" : "confidence ≥ " + floor);
         out.printf("%-18s %5s %5s %5s %7s %7s %7s %9s %7s %7s%n", "", "tp", "fp", "fn", "P", "R", "F1",
@@ -173,15 +173,13 @@ final class EvalFactsCommand implements Runnable {
             out.printf("%nerrors at confidence ≥ %s:%n", floor);
             corpus.errorKinds(set.gold(), floor).forEach((k, v) -> out.printf("  %-48s %4d%n", k, v));
         }
-        if (annotated.cached() > 0) {
-            // A cached analysis costs nothing: the share would flatter nobody and mean nothing.
+        if (factShare == null) {
             out.printf(Locale.ROOT, "%nfact extraction took %.2f s; the NLP of %d of %d documents was read from "
                     + "--nlp-cache (run without it to measure fact extraction's share of the time)%n", factSeconds,
                     annotated.cached(), annotated.articles().size());
         } else {
             out.printf(Locale.ROOT, "%nfact extraction took %.1f %% of the NLP + fact time (NLP %.1f s, facts %.2f s)%n",
-                    100 * factSeconds / Math.max(1e-9, factSeconds + annotated.nlpSeconds()), annotated.nlpSeconds(),
-                    factSeconds);
+                    100 * factShare, annotated.nlpSeconds(), factSeconds);
         }
     }
 

@@ -27,9 +27,6 @@ final class EntityChooser {
         sentenceFocus = e;
     }
 
-    private static final java.util.regex.Pattern TICKER = java.util.regex.Pattern.compile(
-            "[A-Z]{1,5}\\.(?:N|O|OQ|K|L|T|HK|SS|SZ|SH|US|TO|DE|PA)|\\d{4,6}\\.(?:T|HK|SS|SZ|SH)");
-
     /** A name the NER read as a person's, whole. */
     private boolean isPerson(EntityMention e) {
         return v.readAs(e, io.factline.model.MentionType.PERSON);
@@ -81,7 +78,7 @@ final class EntityChooser {
         if (e.entityId() == null && v.cues.any(Cues.Kind.GOVERNMENT, v.lang, Cues.Position.CLAUSE, e.text())) return;
         if (e.start() >= 0 && e.entityId() == null && isPerson(e)) return;
         // Nor a stock code ("(HNW.N)"): it stands beside the company's name, which is the option.
-        if (e.entityId() == null && TICKER.matcher(e.text()).matches()) return;
+        if (e.entityId() == null && ListedNames.isStockCode(e.text())) return;
         // Nor a place: "China", 美国 before a figure are where it was made, not who made it.
         if (e.start() >= 0 && e.entityId() == null && v.readAs(e, io.factline.model.MentionType.LOCATION)) return;
         if (seen.add(e.entity().toLowerCase(java.util.Locale.ROOT))) out.add(new Option(e, source));

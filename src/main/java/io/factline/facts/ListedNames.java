@@ -14,13 +14,25 @@ import java.util.regex.Pattern;
  * 世纪互联(VNET.US), 贵州茅台（600519.SH）, "China Merchants Bank (600036.SS)", "Foo Corp (NASDAQ: FOO)".
  */
 final class ListedNames {
-    /** A ticker in parentheses: exchange suffix or prefix forms of mainland, Hong Kong and US listings. */
+    /**
+     * A stock code with its exchange's suffix: mainland (600519.SH), Hong Kong (0700.HK), Tokyo (6740.T), and the
+     * letter codes of New York, Nasdaq, London, Toronto, Frankfurt and Paris (AAPL.O, VOD.L).
+     */
+    private static final String SUFFIXED = "\\d{6}\\.(?:SH|SZ|SS|BJ)|\\d{4,5}\\.HK|\\d{4}\\.T"
+            + "|[A-Z]{1,5}\\.(?:US|N|O|OQ|K|L|TO|DE|PA)";
+    private static final Pattern STOCK_CODE = Pattern.compile(SUFFIXED);
+    /** A ticker in parentheses: a suffixed code as above, or an exchange prefix (NASDAQ: FOO, SH600000). */
     private static final Pattern CODE = Pattern.compile(
-            "\\s*[（(]\\s*(?:(?:\\d{6}\\.(?:SH|SZ|SS|BJ)|\\d{4,5}\\.HK|[A-Z]{1,5}\\.(?:US|N|O|OQ|K)|\\d{4}\\.T)"
+            "\\s*[（(]\\s*(?:(?:" + SUFFIXED + ")"
             + "|(?:NYSE|NASDAQ|Nasdaq|NYSE American|AMEX|LSE|HKEX|HKSE|SSE|SZSE|TSX|ASX)\\s*[:：]\\s*[A-Z0-9.]{1,8}"
             + "|(?:SH|SZ|HK)\\s*[:：]?\\s*\\d{4,6})\\s*[)）]");
 
     private ListedNames() {
+    }
+
+    /** Whether a word is a stock code with its exchange's suffix ("HNW.N"): it stands beside a name, it is none. */
+    static boolean isStockCode(String word) {
+        return STOCK_CODE.matcher(word).matches();
     }
 
     /** Adds each name written right before a stock code; the registry's id when it knows the name. */

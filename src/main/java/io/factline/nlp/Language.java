@@ -16,12 +16,11 @@ public final class Language {
      */
     private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile(
             "(?i)(?:(?<![a-z0-9+.-])[a-z][a-z0-9+.-]*+://|\\bwww\\.)\\S+|(?<![\\w.+-])[\\w.+-]++@[\\w-]+\\.[\\w.-]+");
+    /** Lowercase Latin words a line of a Chinese article needs to be analysed as English: a sentence, not names. */
+    private static final int MIN_ENGLISH_WORDS = 3;
 
     private Language() {
     }
-
-    /** Lowercase Latin words a line of a Chinese article needs to be analysed as English: a sentence, not names. */
-    private static final int MIN_ENGLISH_WORDS = 3;
 
     /** {@code zh} or {@code en}; text with neither script counts as English. */
     public static String detect(CharSequence text) {
