@@ -1,5 +1,7 @@
 package io.factline.cli;
 
+import io.factline.nlp.NlpPipeline;
+import io.factline.registry.Registries;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -12,4 +14,12 @@ final class AnalysisOptions {
 
     @Option(names = "--threads", defaultValue = "2", paramLabel = "N", description = "NLP workers (default: 2).")
     int threads;
+
+    @picocli.CommandLine.Mixin
+    NlpModeOption nlp;
+
+    /** The NLP stage these options ask for. */
+    NlpPipeline pipeline(Registries registries) {
+        return new NlpPipeline(registries.chineseUserWords(), nlp.mode());
+    }
 }

@@ -5,6 +5,7 @@ import io.factline.ingest.ExtractedArticle;
 import io.factline.ingest.InputReader;
 import io.factline.ingest.Pipeline;
 import io.factline.nlp.AnnotatedArticle;
+import io.factline.nlp.NlpMode;
 import io.factline.nlp.NlpTimes;
 import io.factline.registry.Registries;
 import picocli.CommandLine.Command;
@@ -57,6 +58,14 @@ final class BenchExtractCommand implements java.util.concurrent.Callable<Integer
     @picocli.CommandLine.Mixin
     FormatOption format;
 
+    @picocli.CommandLine.Mixin
+    NlpModeOption nlp;
+
+    @Option(names = "--compare-full-nlp",
+            description = "Run the inputs twice in this process, with --nlp fast then with --nlp full, and report "
+                    + "both runs and the ratio of their speeds.")
+    boolean compareFullNlp;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories: " + InputReader.SUPPORTED + ".")
     List<String> inputs;
 
@@ -72,7 +81,47 @@ final class BenchExtractCommand implements java.util.concurrent.Callable<Integer
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         if (n < 1) throw new UsageException("--threads: expected at least 1, not " + n);
         io.factline.nlp.NlpPipeline.loadNotices(m -> err.println("bench: " + m));
-        Pipeline pipeline = new Pipeline(Registries.load());
+        Registries registries = Registries.load();
+        List<NlpMode> modes = compareFullNlp ? List.of(NlpMode.FAST, NlpMode.FULL) : List.of(nlp.mode());
+        List<Report> reports = new ArrayList<>();
+        boolean clean = true;
+        for (NlpMode mode : modes) {
+            Report r = measure(new Pipeline(registries, Double.NaN, mode), n, err);
+            if (r == null) {
+                err.println("bench: no article in the inputs");
+                return 1;
+            }
+            reports.add(r);
+            clean &= r.failed() == 0 && r.problems() == 0;
+        }
+        if (json) {
+            if (reports.size() == 1) Formats.jsonLine(Streams.out(), reports.get(0).toJson());
+            else Formats.jsonLine(Streams.out(), comparisonJson(reports));
+        } else {
+            for (int i = 0; i < reports.size(); i++) {
+                if (i > 0) Streams.out().println();
+                reports.get(i).print(Streams.out());
+            }
+            if (reports.size() == 2) {
+                Report a = reports.get(0), b = reports.get(1);
+                Streams.out().printf(Locale.ROOT, "%nfast NLP against full NLP: %.2f× the articles/s (%.2f against %.2f); "
+                        + "%,d facts against %,d%n", a.perSecond() / b.perSecond(), a.perSecond(), b.perSecond(), a.facts(),
+                        b.facts());
+            }
+        }
+        return clean ? 0 : 1;
+    }
+
+    private static Map<String, Object> comparisonJson(List<Report> reports) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("fast", reports.get(0).toJson());
+        m.put("full", reports.get(1).toJson());
+        m.put("speedup", reports.get(0).perSecond() / reports.get(1).perSecond());
+        return m;
+    }
+
+    /** One run over the inputs; null when they hold no article. */
+    private Report measure(Pipeline pipeline, int n, PrintStream err) throws IOException {
         InputReader reader = new InputReader(Args.publishedDate(published), problem -> err.println("bench: " + problem));
         Path indexDir = index ? Files.createTempDirectory("factline-bench-") : null;
         IndexWriterSession session = index ? IndexWriterSession.open(indexDir) : null;
@@ -139,16 +188,10 @@ final class BenchExtractCommand implements java.util.concurrent.Callable<Integer
             if (indexDir != null) deleteTree(indexDir);
             heap.stop();
         }
-        if (start[0] == 0) {
-            err.println("bench: no article in the inputs");
-            return 1;
-        }
+        if (start[0] == 0) return null;
         double seconds = (System.nanoTime() - start[0]) / 1e9;
-        Report r = new Report(articles.get(), failed.get(), facts.get(), chars.get(), bytes.get(), seconds, n,
-                heap.peak(), Runtime.getRuntime().maxMemory(), stageNanos, NlpTimes.snapshot());
-        if (json) Formats.jsonLine(Streams.out(), r.toJson());
-        else r.print(Streams.out());
-        return failed.get() == 0 && reader.problems() == 0 ? 0 : 1;
+        return new Report(pipeline.nlp().mode(), articles.get(), failed.get(), reader.problems(), facts.get(), chars.get(),
+                bytes.get(), seconds, n, heap.peak(), Runtime.getRuntime().maxMemory(), stageNanos, NlpTimes.snapshot());
     }
 
     private static void awaitQuietly(ExecutorService pool) {
@@ -200,12 +243,17 @@ final class BenchExtractCommand implements java.util.concurrent.Callable<Integer
     }
 
     /** What one benchmark measured. */
-    private record Report(int articles, int failed, int facts, long chars, long bytes, double seconds, int threads,
-                          long peakHeap, long maxHeap, Map<String, LongAdder> stages,
+    private record Report(NlpMode mode, int articles, int failed, long problems, int facts, long chars, long bytes,
+                          double seconds, int threads, long peakHeap, long maxHeap, Map<String, LongAdder> stages,
                           Map<NlpTimes.Step, Long> nlpSteps) {
+        double perSecond() {
+            return articles / seconds;
+        }
+
         void print(PrintStream out) {
-            out.printf(Locale.ROOT, "bench extract: %,d articles (%,d characters, %.2f MB of text) in %.1f s on %d threads%s%n",
-                    articles, chars, bytes / 1e6, seconds, threads, failed > 0 ? String.format(Locale.ROOT, "; %d failed", failed) : "");
+            out.printf(Locale.ROOT, "bench extract: %,d articles (%,d characters, %.2f MB of text) in %.1f s on %d threads, %s NLP%s%n",
+                    articles, chars, bytes / 1e6, seconds, threads, mode.name().toLowerCase(Locale.ROOT),
+                    failed > 0 ? String.format(Locale.ROOT, "; %d failed", failed) : "");
             out.printf(Locale.ROOT, "  %.2f articles/s   %,.0f characters/s   %.3f MB/s   %,d facts%n", articles / seconds,
                     chars / seconds, bytes / 1e6 / seconds, facts);
             out.printf(Locale.ROOT, "  peak heap %.2f GB (of %.2f GB allowed)%n", peakHeap / 1e9, maxHeap / 1e9);
@@ -235,6 +283,7 @@ final class BenchExtractCommand implements java.util.concurrent.Callable<Integer
 
         Map<String, Object> toJson() {
             Map<String, Object> m = new LinkedHashMap<>();
+            m.put("nlp", mode.name().toLowerCase(Locale.ROOT));
             m.put("articles", articles);
             m.put("failed", failed);
             m.put("facts", facts);

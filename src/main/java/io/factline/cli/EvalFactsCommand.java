@@ -62,6 +62,11 @@ final class EvalFactsCommand implements Runnable {
     @Option(names = "--errors", description = "Also list every missed and false fact (on stdout, after the tables).")
     boolean errors;
 
+    @Option(names = "--compare-full-nlp",
+            description = "Also analyse the documents with --nlp full and score both analyses with the same scorer and "
+                    + "confidence: whether the fast English analysis changes the facts.")
+    boolean compareFullNlp;
+
     @picocli.CommandLine.Mixin
     AnalysisOptions analysis;
 
@@ -81,17 +86,11 @@ final class EvalFactsCommand implements Runnable {
         FactSets.Loaded set = load();
         Registries registries = Registries.load();
         FactExtractor extractor = new FactExtractor(registries);
-        AnnotatedCorpus.Result annotated = new AnnotatedCorpus(new NlpPipeline(registries.chineseUserWords()), analysis.nlpCache)
+        AnnotatedCorpus.Result annotated = new AnnotatedCorpus(analysis.pipeline(registries), analysis.nlpCache)
                 .annotate(set.articles(), analysis.threads);
         long t0 = System.nanoTime();
-        List<ScoredCorpus.Doc> docs = new ArrayList<>();
-        for (AnnotatedArticle a : annotated.articles()) {
-            Extraction x = extractor.analyse(a);
-            docs.add(new ScoredCorpus.Doc(a.article().id(), a.article().lang(), set.offTopic().contains(a.article().id()),
-                    x, extractor.confidences(x)));
-        }
+        ScoredCorpus corpus = scored(annotated.articles(), set, extractor);
         double factSeconds = (System.nanoTime() - t0) / 1e9;
-        ScoredCorpus corpus = new ScoredCorpus(docs);
         double floor = minConfidence != null ? minConfidence : extractor.scorer().defaultMinConfidence();
         if (floor < 0 || floor > 1) throw new UsageException("--min-confidence must be between 0 and 1");
         List<Fact> predicted = rules ? corpus.ruleFacts() : corpus.facts(floor);
@@ -100,12 +99,59 @@ final class EvalFactsCommand implements Runnable {
         // Unknown when analyses came from the cache: a cached analysis costs nothing, so the share would mean nothing.
         Double factShare = annotated.cached() > 0 ? null
                 : factSeconds / Math.max(1e-9, factSeconds + annotated.nlpSeconds());
+        Comparison full = compareFullNlp ? compareWithFull(set, registries, extractor, floor, score, annotated) : null;
         if (json) {
-            json(out, set, corpus, score, floor, factShare);
+            json(out, set, corpus, score, floor, factShare, full);
         } else {
             text(out, set, corpus, score, floor, factSeconds, factShare, annotated);
+            if (full != null) full.print(out, analysis.nlp.mode());
         }
         if (errors) printErrors(score, out);
+    }
+
+    /** Every candidate of every document with the scorer's confidence in it. */
+    private static ScoredCorpus scored(List<AnnotatedArticle> articles, FactSets.Loaded set, FactExtractor extractor) {
+        List<ScoredCorpus.Doc> docs = new ArrayList<>();
+        for (AnnotatedArticle a : articles) {
+            Extraction x = extractor.analyse(a);
+            docs.add(new ScoredCorpus.Doc(a.article().id(), a.article().lang(), set.offTopic().contains(a.article().id()),
+                    x, extractor.confidences(x)));
+        }
+        return new ScoredCorpus(docs);
+    }
+
+    /** The same documents scored on another analysis, beside this run's. */
+    private record Comparison(FactScore fast, FactScore full, double fastNlpSeconds, double fullNlpSeconds, boolean timed) {
+        void print(PrintStream out, io.factline.nlp.NlpMode mode) {
+            out.printf(Locale.ROOT, "%n--nlp %s against --nlp full (same scorer, same confidence):%n",
+                    mode.name().toLowerCase(Locale.ROOT));
+            out.printf("%-18s %9s %9s %9s %9s %10s%n", "", "F1", "full F1", "change", "as_of", "full as_of");
+            compare(out, "all", fast.all(), full.all());
+            for (String lang : full.byLang().keySet()) {
+                FactScore.Counts a = fast.byLang().get(lang);
+                if (a != null) compare(out, "lang " + lang, a, full.byLang().get(lang));
+            }
+            if (timed) {
+                out.printf(Locale.ROOT, "NLP time: %.1f s against %.1f s with --nlp full (%.2f× faster)%n", fastNlpSeconds,
+                        fullNlpSeconds, fullNlpSeconds / Math.max(1e-9, fastNlpSeconds));
+            }
+        }
+
+        private static void compare(PrintStream out, String label, FactScore.Counts a, FactScore.Counts b) {
+            out.printf(Locale.ROOT, "%-18s %9.3f %9.3f %+9.3f %9.3f %10.3f%n", label, a.f1(), b.f1(), a.f1() - b.f1(),
+                    a.asOfAgreement(), b.asOfAgreement());
+        }
+    }
+
+    private Comparison compareWithFull(FactSets.Loaded set, Registries registries, FactExtractor extractor, double floor,
+                                       FactScore score, AnnotatedCorpus.Result annotated) {
+        AnnotatedCorpus.Result fullAnalyses = new AnnotatedCorpus(
+                new NlpPipeline(registries.chineseUserWords(), io.factline.nlp.NlpMode.FULL), analysis.nlpCache)
+                .annotate(set.articles(), analysis.threads);
+        ScoredCorpus corpus = scored(fullAnalyses.articles(), set, extractor);
+        FactScore full = corpus.score(rules ? corpus.ruleFacts() : corpus.facts(floor), set.gold());
+        return new Comparison(score, full, annotated.nlpSeconds(), fullAnalyses.nlpSeconds(),
+                annotated.cached() == 0 && fullAnalyses.cached() == 0);
     }
 
     /** The second annotator's facts scored as predictions against the first annotator's. */
@@ -189,7 +235,7 @@ final class EvalFactsCommand implements Runnable {
     }
 
     private void json(PrintStream out, FactSets.Loaded set, ScoredCorpus corpus, FactScore score, double floor,
-                      Double factShare) {
+                      Double factShare, Comparison full) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("set", set.name());
         json.put("documents", corpus.docs().size());
@@ -222,6 +268,16 @@ final class EvalFactsCommand implements Runnable {
             json.put("errors", corpus.errorKinds(set.gold(), floor));
         }
         json.put("fact_stage_time_share", factShare == null ? null : round(factShare));
+        if (full != null) {
+            Map<String, Object> f = new LinkedHashMap<>();
+            f.put("all", counts(full.full().all()));
+            Map<String, Object> fl = new LinkedHashMap<>();
+            full.full().byLang().forEach((k, v) -> fl.put(k, counts(v)));
+            f.put("lang", fl);
+            f.put("nlp_seconds", full.timed() ? round(full.fullNlpSeconds()) : null);
+            f.put("this_run_nlp_seconds", full.timed() ? round(full.fastNlpSeconds()) : null);
+            json.put("full_nlp", f);
+        }
         Formats.jsonLine(out, json);
     }
 

@@ -27,6 +27,9 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
     String published;
 
     @picocli.CommandLine.Mixin
+    NlpModeOption nlp;
+
+    @picocli.CommandLine.Mixin
     FormatOption format;
 
     @picocli.CommandLine.Mixin
@@ -116,7 +119,7 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         if (n < 1) throw new UsageException("--threads: expected at least 1, not " + n);
         NlpPipeline.loadNotices(m -> err.println("extract: " + m));
-        Pipeline pipeline = new Pipeline(Registries.load(), confidence.value());
+        Pipeline pipeline = new Pipeline(Registries.load(), confidence.value(), nlp.mode());
         InputReader reader = new InputReader(Args.publishedDate(published),
                 problem -> err.println("extract: " + problem));
         boolean csv = format.get(FormatOption.Format.jsonl, FormatOption.Format.csv) == FormatOption.Format.csv;

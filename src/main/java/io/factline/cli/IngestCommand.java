@@ -38,6 +38,9 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of cores).")
     Integer threads;
 
+    @Mixin
+    NlpModeOption nlp;
+
     @picocli.CommandLine.Mixin
     ArticleBudgetOption articleBudget;
 
@@ -52,7 +55,7 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         PrintStream err = Streams.err();
         NlpPipeline.loadNotices(m -> err.println("ingest: " + m));
-        Pipeline pipeline = new Pipeline(Registries.load(), confidence.value());
+        Pipeline pipeline = new Pipeline(Registries.load(), confidence.value(), nlp.mode());
         InputReader reader = new InputReader(Args.publishedDate(published),
                 problem -> err.println("ingest: " + problem));
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();

@@ -10,7 +10,6 @@ import io.factline.facts.FactScorer;
 import io.factline.registry.Registries;
 import io.factline.facts.TopicScorer;
 import io.factline.nlp.AnnotatedArticle;
-import io.factline.nlp.NlpPipeline;
 import io.factline.train.FactTrainer;
 import io.factline.train.ScorerFile;
 import picocli.CommandLine.Command;
@@ -69,7 +68,7 @@ final class TrainFactsCommand implements Runnable {
         Registries registries = Registries.load();
         FactExtractor extractor = new FactExtractor(registries);
         err.printf("train: analysing %d documents …%n", set.articles().size());
-        AnnotatedCorpus.Result annotated = new AnnotatedCorpus(new NlpPipeline(registries.chineseUserWords()), analysis.nlpCache)
+        AnnotatedCorpus.Result annotated = new AnnotatedCorpus(analysis.pipeline(registries), analysis.nlpCache)
                 .annotate(set.articles(), analysis.threads);
         List<AnnotatedArticle> articles = annotated.articles();
         int[] fold = FactTrainer.folds(articles.size(), folds, seed);

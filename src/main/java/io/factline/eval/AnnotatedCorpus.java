@@ -41,7 +41,7 @@ public final class AnnotatedCorpus {
     /** @param cache a directory for analyses, or null for none */
     public AnnotatedCorpus(NlpPipeline nlp, Path cache) {
         this.nlp = nlp;
-        this.cache = cache == null ? null : cache.resolve(fingerprint());
+        this.cache = cache == null ? null : cache.resolve(fingerprint() + "-" + nlp.mode().name().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The analyses of the articles, in their order, and the seconds the NLP stage took (cache hits cost none). */

@@ -5,6 +5,7 @@ import io.factline.registry.Registries;
 import io.factline.model.Article;
 import io.factline.model.Fact;
 import io.factline.nlp.AnnotatedArticle;
+import io.factline.nlp.NlpMode;
 import io.factline.nlp.NlpPipeline;
 
 import java.io.IOException;
@@ -37,11 +38,19 @@ public final class Pipeline {
 
     /** @param minConfidence facts below it are left out; NaN: the fact scorer's default */
     public Pipeline(Registries registries, double minConfidence) {
+        this(registries, minConfidence, NlpMode.FAST);
+    }
+
+    /**
+     * @param minConfidence facts below it are left out; NaN: the fact scorer's default
+     * @param mode          how English text is analysed
+     */
+    public Pipeline(Registries registries, double minConfidence, NlpMode mode) {
         this.registries = registries;
-        this.nlp = new NlpPipeline(registries.chineseUserWords());
+        this.nlp = new NlpPipeline(registries.chineseUserWords(), mode);
         this.facts = new FactExtractor(registries);
         this.minConfidence = Double.isNaN(minConfidence) ? facts.scorer().defaultMinConfidence() : minConfidence;
-        this.version = computeVersion() + "@" + this.minConfidence;
+        this.version = computeVersion() + "@" + this.minConfidence + (mode == NlpMode.FAST ? "" : "/" + mode);
     }
 
     /** The confidence below which facts are left out. */

@@ -19,16 +19,23 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * English analysis with Stanford CoreNLP: tokenize, ssplit, pos, lemma and ner, the NER with its numeric
- * classifiers and SUTime anchored at the article's published date. Quantities are then read by
- * {@link EnglishQuantities} (CoreNLP normalises "$205.4m" to 205.4), times by {@link EnglishTimes}. Splitting runs
- * first and alone, so that the costly annotators only see sentences of bounded length ({@link LongSentences}).
+ * English analysis with Stanford CoreNLP. Splitting runs first and alone, so that the costly annotators only see
+ * sentences of bounded length ({@link LongSentences}); then every sentence gets tags, lemmas and names (the
+ * 3-class CRF). Quantities are factline's reading ({@link EnglishQuantities}), and so are dates
+ * ({@link EnglishDates}), which {@link EnglishTimes} resolves against the article's published date.
+ * <p>
+ * {@link NlpMode#FULL} runs the NER with its numeric classifiers and SUTime as well and takes SUTime's dates: the
+ * analysis before factline read dates itself, three times as slow, kept to show that both give the same facts.
  */
 final class EnglishAnnotator {
+    private static final String CRF_3CLASS = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
+
     /** Tokens and sentences: fast, run on the whole text. */
     private final StanfordCoreNLP splitter;
-    /** Tags, lemmas, names, numbers and dates: the costly part, run on sentences of bounded length. */
-    private final StanfordCoreNLP analyser;
+    /** Tags, lemmas and names. */
+    private final StanfordCoreNLP tagger;
+    /** The NER with numeric classifiers and SUTime over every sentence ({@link NlpMode#FULL}); loaded on first use. */
+    private volatile StanfordCoreNLP fullAnalyser;
 
     EnglishAnnotator() {
         RedwoodConfiguration.current().clear().apply(); // CoreNLP's own logging would fill stderr
@@ -38,19 +45,42 @@ final class EnglishAnnotator {
         split.setProperty("ssplit.newlineIsSentenceBreak", "always");
         split.setProperty("tokenize.options", "splitHyphenated=false,invertible=true");
         splitter = new StanfordCoreNLP(split);
+        // Numbers, money and dates are factline's own reading: the NER only names.
+        tagger = new StanfordCoreNLP(analyserProperties(false));
+    }
+
+    /**
+     * The properties of pos, lemma and ner. The 3-class model gives PERSON/ORGANIZATION/LOCATION; the 7- and
+     * 4-class models would triple load time for nothing.
+     */
+    private static Properties analyserProperties(boolean numbersAndDates) {
         Properties p = new Properties();
         p.setProperty("annotators", "pos,lemma,ner");
         // The sentences come from the splitter (and LongSentences), not from annotators of this pipeline.
         p.setProperty("enforceRequirements", "false");
-        // The 3-class model gives PERSON/ORGANIZATION/LOCATION; numbers, money and dates come from the
-        // numeric classifiers and SUTime. The 7- and 4-class models would triple load time for nothing.
-        p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+        p.setProperty("ner.model", CRF_3CLASS);
         p.setProperty("ner.applyFineGrained", "false");
-        p.setProperty("ner.applyNumericClassifiers", "true");
-        p.setProperty("ner.useSUTime", "true");
+        p.setProperty("ner.applyNumericClassifiers", Boolean.toString(numbersAndDates));
+        p.setProperty("ner.useSUTime", Boolean.toString(numbersAndDates));
         p.setProperty("ner.buildEntityMentions", "true");
         // sutime.includeRange must stay off: with it SUTime drops "the fourth quarter of 2004" (CoreNLP 4.5.10).
-        analyser = new StanfordCoreNLP(p);
+        return p;
+    }
+
+    /** Loads what a mode needs beyond what every mode loads. */
+    void load(NlpMode mode) {
+        if (mode == NlpMode.FULL) fullAnalyser();
+    }
+
+    private StanfordCoreNLP fullAnalyser() {
+        StanfordCoreNLP f = fullAnalyser;
+        if (f == null) {
+            synchronized (this) {
+                if (fullAnalyser == null) fullAnalyser = new StanfordCoreNLP(analyserProperties(true));
+                f = fullAnalyser;
+            }
+        }
+        return f;
     }
 
     /**
@@ -58,8 +88,10 @@ final class EnglishAnnotator {
      * @param base       its offset in the article
      * @param published  the article's publication day, or null
      * @param anchorYear a year the article states, for dates written without one; or null
+     * @param mode       whose dates: factline's, or SUTime's
      */
-    List<Sentence> annotate(String text, int base, LocalDate published, Integer anchorYear, int firstIndex) {
+    List<Sentence> annotate(String text, int base, LocalDate published, Integer anchorYear, int firstIndex,
+                            NlpMode mode) {
         Annotation annotation = new Annotation(text);
         if (published != null) annotation.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
         long t0 = System.nanoTime();
@@ -69,15 +101,14 @@ final class EnglishAnnotator {
         LongSentences.split(annotation, LongSentences.MAX_TOKENS);
         long t1 = System.nanoTime();
         NlpTimes.add(NlpTimes.Step.ENGLISH_SPLIT, t1 - t0);
-        analyser.annotate(annotation);
-        long t2 = System.nanoTime();
-        NlpTimes.add(NlpTimes.Step.ENGLISH_TAGS, t2 - t1);
-        CoreDocument doc = new CoreDocument(annotation);
+        (mode == NlpMode.FULL ? fullAnalyser() : tagger).annotate(annotation);
+        NlpTimes.add(NlpTimes.Step.ENGLISH_TAGS, System.nanoTime() - t1);
         List<Sentence> out = new ArrayList<>();
         int index = firstIndex;
-        for (CoreSentence s : doc.sentences()) {
+        for (CoreSentence s : new CoreDocument(annotation).sentences()) {
             List<CoreLabel> labels = s.tokens();
             if (labels.isEmpty()) continue;
+            long r0 = System.nanoTime();
             int sStart = labels.get(0).beginPosition(), sEnd = labels.get(labels.size() - 1).endPosition();
             String sText = text.substring(sStart, sEnd);
             List<Token> tokens = new ArrayList<>(labels.size());
@@ -86,7 +117,6 @@ final class EnglishAnnotator {
             }
             List<Mention> entities = new ArrayList<>();
             List<EnglishTimes.Timex> timexes = new ArrayList<>();
-            List<int[]> blocked = new ArrayList<>();
             for (CoreEntityMention m : s.entityMentions()) {
                 int ms = base + m.charOffsets().first, me = base + m.charOffsets().second;
                 switch (m.entityType()) {
@@ -95,23 +125,41 @@ final class EnglishAnnotator {
                     case "LOCATION" -> entities.add(new Mention(MentionType.LOCATION, ms, me, m.text(), null));
                     case "DATE", "DURATION", "TIME" -> {
                         Timex t = m.coreMap().get(TimeAnnotations.TimexAnnotation.class);
-                        String type = t != null ? t.timexType() : m.entityType();
-                        timexes.add(new EnglishTimes.Timex(ms, me, m.text(), type, t == null ? null : t.value(),
-                                t == null ? null : t.altVal()));
-                        if (!"DURATION".equals(type)) blocked.add(new int[]{ms, me});
+                        timexes.add(timex(t, ms, me, m.text(), m.entityType()));
                     }
                     default -> { }
                 }
             }
-            List<TimeExpression> times = EnglishTimes.resolve(sText, base + sStart, timexes, published, anchorYear);
-            for (TimeExpression t : times) {
-                if (t.kind() != TimeExpression.Kind.DURATION) blocked.add(new int[]{t.start(), t.end()});
+            Sentence sentence = new Sentence(index++, base + sStart, base + sEnd, sText, "en", tokens, entities,
+                    List.of(), List.of());
+            NlpTimes.add(NlpTimes.Step.ENGLISH_READING, System.nanoTime() - r0);
+            if (mode == NlpMode.FAST) {
+                long d0 = System.nanoTime();
+                timexes.addAll(EnglishDates.find(sentence, published));
+                NlpTimes.add(NlpTimes.Step.ENGLISH_DATES, System.nanoTime() - d0);
             }
-            List<Quantity> quantities = EnglishQuantities.find(sText, base + sStart, blocked);
-            out.add(new Sentence(index++, base + sStart, base + sEnd, sText, "en", tokens, entities, quantities,
-                    times));
+            long r1 = System.nanoTime();
+            out.add(dated(sentence, timexes, published, anchorYear));
+            NlpTimes.add(NlpTimes.Step.ENGLISH_READING, System.nanoTime() - r1);
         }
-        NlpTimes.add(NlpTimes.Step.ENGLISH_READING, System.nanoTime() - t2);
         return out;
+    }
+
+    /** A date of the NER's ({@link NlpMode#FULL}): SUTime's TIMEX3, or the NER's type when SUTime gave none. */
+    private static EnglishTimes.Timex timex(Timex t, int start, int end, String text, String entityType) {
+        String type = t != null ? t.timexType() : entityType;
+        return new EnglishTimes.Timex(start, end, text, type, t == null ? null : t.value(), t == null ? null : t.altVal());
+    }
+
+    /** The sentence with its times resolved and its quantities read around them (a date is no number). */
+    private static Sentence dated(Sentence s, List<EnglishTimes.Timex> timexes, LocalDate published, Integer anchorYear) {
+        List<int[]> blocked = new ArrayList<>();
+        for (EnglishTimes.Timex t : timexes) if (!"DURATION".equals(t.type())) blocked.add(new int[]{t.start(), t.end()});
+        List<TimeExpression> times = EnglishTimes.resolve(s.text(), s.start(), timexes, published, anchorYear);
+        for (TimeExpression t : times) {
+            if (t.kind() != TimeExpression.Kind.DURATION) blocked.add(new int[]{t.start(), t.end()});
+        }
+        List<Quantity> quantities = EnglishQuantities.find(s.text(), s.start(), blocked);
+        return new Sentence(s.index(), s.start(), s.end(), s.text(), s.lang(), s.tokens(), s.entities(), quantities, times);
     }
 }

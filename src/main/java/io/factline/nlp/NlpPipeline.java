@@ -49,6 +49,7 @@ public final class NlpPipeline {
     /** Told when a slow model load starts and ends (the command line says so on stderr); null: nobody. */
     private static volatile Consumer<String> loadNotices;
     private final Collection<String> chineseUserWords;
+    private final NlpMode mode;
     /** Whether this pipeline's words are in HanLP's dictionary (once per pipeline, not once per article). */
     private volatile boolean chineseWordsAdded;
 
@@ -56,7 +57,20 @@ public final class NlpPipeline {
      * @param chineseUserWords words the Chinese segmenter must keep whole: entity names, metric words
      */
     public NlpPipeline(Collection<String> chineseUserWords) {
+        this(chineseUserWords, NlpMode.FAST);
+    }
+
+    /**
+     * @param chineseUserWords words the Chinese segmenter must keep whole: entity names, metric words
+     * @param mode             how English text is analysed
+     */
+    public NlpPipeline(Collection<String> chineseUserWords, NlpMode mode) {
         this.chineseUserWords = List.copyOf(chineseUserWords);
+        this.mode = mode;
+    }
+
+    public NlpMode mode() {
+        return mode;
     }
 
     /** Annotates an article; its {@code lang} is set from the text when missing. */
@@ -72,7 +86,7 @@ public final class NlpPipeline {
             String part = text.substring(run.start, run.end);
             sentences.addAll(run.lang.equals(Language.ZH)
                     ? chinese().annotate(part, run.start, published, anchor, sentences.size())
-                    : english().annotate(part, run.start, published, anchor, sentences.size()));
+                    : english().annotate(part, run.start, published, anchor, sentences.size(), mode));
         }
         return new AnnotatedArticle(a, sentences, analysed);
     }
@@ -103,7 +117,7 @@ public final class NlpPipeline {
     /** Loads the models now rather than on the first article (servers and benchmarks warm up with this). */
     public void warmUp(String lang) {
         if (lang.equals(Language.ZH)) chinese();
-        else english();
+        else english().load(mode);
     }
 
     private record Run(int start, int end, String lang) {
@@ -159,7 +173,7 @@ public final class NlpPipeline {
     }
 
     /**
-     * Where to say that the English models are being loaded (about 15 s on two cores, the first time an English
+     * Where to say that the English models are being loaded (a few seconds on two cores, the first time an English
      * text is met), and when they are ready. Process-wide, like the models.
      */
     public static void loadNotices(Consumer<String> notices) {
@@ -173,7 +187,7 @@ public final class NlpPipeline {
                 if (english == null) {
                     Consumer<String> notices = loadNotices;
                     long t0 = System.nanoTime();
-                    if (notices != null) notices.accept("loading the English models (CoreNLP), about 15 s…");
+                    if (notices != null) notices.accept("loading the English models (CoreNLP), a few seconds…");
                     english = new EnglishAnnotator();
                     if (notices != null) {
                         notices.accept(String.format("English models loaded in %.1f s", (System.nanoTime() - t0) / 1e9));

@@ -13,8 +13,10 @@ public final class NlpTimes {
     public enum Step {
         /** CoreNLP tokenize and ssplit, over the whole text. */
         ENGLISH_SPLIT("English tokens and sentences"),
-        /** CoreNLP pos, lemma, ner with its numeric classifiers and SUTime. */
-        ENGLISH_TAGS("English tags, lemmas, names, numbers, dates (CoreNLP)"),
+        /** CoreNLP pos, lemma and ner (with its numeric classifiers and SUTime in {@link NlpMode#FULL}). */
+        ENGLISH_TAGS("English tags, lemmas, names (CoreNLP; full: and dates)"),
+        /** factline's reading of dates ({@link NlpMode#FAST}). */
+        ENGLISH_DATES("English dates (factline)"),
         /** factline's reading of English times and quantities from what CoreNLP found. */
         ENGLISH_READING("English quantities and periods (factline)"),
         /** HanLP segmentation and names, and factline's reading of Chinese numbers and times. */

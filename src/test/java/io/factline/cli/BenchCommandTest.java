@@ -33,6 +33,32 @@ class BenchCommandTest {
     }
 
     @Test
+    void comparesTheFastEnglishAnalysisWithTheFullOneOnTheSameArticles() throws Exception {
+        Path news = TestData.corpora().resolve("news/bbc-tech-business-2004.jsonl");
+        Cli c = Cli.run("bench", "extract", "--limit", "3", "--threads", "1", "--compare-full-nlp", "--format", "json",
+                news.toString());
+        assertEquals(0, c.exit(), c.err());
+        JsonNode r = Json.mapper().readTree(c.out());
+        JsonNode fast = r.get("fast"), full = r.get("full");
+        assertEquals("fast", fast.get("nlp").asText(), c.out());
+        assertEquals("full", full.get("nlp").asText(), c.out());
+        assertEquals(3, fast.get("articles").asInt(), c.out());
+        assertEquals(fast.get("characters").asLong(), full.get("characters").asLong(), "both runs read the same articles");
+        // The fast run read dates with factline's reader; the full one took SUTime's, inside CoreNLP's NER.
+        assertTrue(fast.get("nlp_step_seconds").get("english_dates").asDouble() > 0, c.out());
+        assertEquals(0.0, full.get("nlp_step_seconds").get("english_dates").asDouble(), c.out());
+        assertTrue(r.get("speedup").asDouble() > 0, c.out());
+    }
+
+    @Test
+    void refusesAnAnalysisItDoesNotKnow() throws Exception {
+        Path news = TestData.corpora().resolve("news/bbc-tech-business-2004.jsonl");
+        Cli bad = Cli.run("bench", "extract", "--nlp", "thorough", news.toString());
+        assertEquals(2, bad.exit(), bad.err());
+        assertTrue(bad.err().contains("--nlp must be fast or full"), bad.err());
+    }
+
+    @Test
     void saysSoWhenThereIsNothingToMeasure(@TempDir Path dir) throws Exception {
         Path empty = Files.writeString(dir.resolve("empty.jsonl"), "");
         Cli c = Cli.run("bench", "extract", empty.toString());
