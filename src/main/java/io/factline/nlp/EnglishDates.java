@@ -9,7 +9,6 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,8 +26,8 @@ import java.util.regex.Pattern;
  * text. Like SUTime, a year-shaped number before a plural noun counts things, not a year ("2000 cars").
  */
 final class EnglishDates {
-    private static final String MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October"
-            + "|November|December";
+    static final String MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November"
+            + "|December";
     private static final String MONTH = "(?<month>" + MONTH_NAMES + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)";
     /** Four digits, as SUTime takes them: "1875" and "2004" are years; so is a clock's "1405 GMT". */
     private static final String YEAR_DIGITS = "(?<![\\d$£€¥.,#a-z])(?<!\\d[-/–])[012]\\d{3}(?![\\d%]|[.,]\\d|[-/–]\\d)";
@@ -36,15 +35,11 @@ final class EnglishDates {
     /** A day of the month, not the first of a range of days ("Jan. 25-26" is read as a range of numbers). */
     private static final String DAY = "(?<day>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![-–]\\d)";
     private static final String WEEKDAY = "(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    /** "a year", "two", "20": what EnglishQuantities reads as a number; "several" and "a few" are no number. */
     private static final String ORDINAL = "(?<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)";
     private static final String COUNT = "(?<n>\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
             + "|fifteen|twenty|thirty|several|few|a few)";
     private static final String UNIT = "(?<unit>years?|months?|weeks?|days?|quarters?|decades?|hours?|minutes?)";
-    private static final Map<String, Integer> COUNTS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
-            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
-            Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
-            Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("fifteen", 15), Map.entry("twenty", 20),
-            Map.entry("thirty", 30));
     /** Words before "May" that make it the month, not the verb ("in May", "by May 2005"). */
     private static final Pattern MAY_GOVERNED = Pattern.compile(
             "(?i)\\b(?:in|since|until|till|by|from|of|to|through|last|this|next|early|late|mid|end of|start of|during)[ -]?$");
@@ -72,11 +67,12 @@ final class EnglishDates {
             // ISO days, as tables and datelines write them
             rule("\\b(?<iso>(?:19|20)\\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01]))\\b",
                     c -> new Found("DATE", c.g("iso"), null)),
-            // "November 2004", "December", "early March", "mid-2004" comes below
+            // "November 2004", "December", "early March"
             rule("(?:\\b(?:early|mid|late)[ -])?" + MONTH + "(?:,?\\s+(?:of\\s+)?" + YEAR + ")?(?![\\w-])", c -> month(c)),
             // "the fourth quarter of 2003", "third-quarter", "the final quarter of the year"
-            rule("(?i)(?:\\bthe\\s+)?(?:\\b(?:fiscal|financial)\\s+)?\\b" + ORDINAL + "[ -]quarter(?<of>\\s+(?:of\\s+)?(?:(?:the\\s+)?"
-                    + "(?:fiscal|financial)\\s+(?:year\\s+)?)?(?:" + YEAR + "|(?<=of\\s)the\\s+year))?\\b", c -> ordinalQuarter(c)),
+            rule("(?i)(?:\\bthe\\s+)?(?:\\b(?:fiscal|financial)\\s+)?\\b" + ORDINAL + "[ -]quarter"
+                    + "(?<of>\\s+(?:of\\s+)?(?:(?:the\\s+)?(?:fiscal|financial)\\s+(?:year\\s+)?)?(?:" + YEAR
+                    + "|(?<=of\\s)the\\s+year))?\\b", c -> ordinalQuarter(c)),
             // "Q3 2004", "Q4", "2004 Q1", "3Q04"
             rule("\\bQ(?<q>[1-4])(?:\\s*(?:" + YEAR + "|'?(?<yy>\\d{2})(?!\\d)))?\\b",
                     c -> quarter(c, Integer.parseInt(c.g("q")), true)),
@@ -86,32 +82,36 @@ final class EnglishDates {
             rule("(?i)\\b(?<rel>last|this|next|the\\s+(?:past|previous|current|coming|next|following|same))\\s+"
                     + "(?:(?:fiscal|financial)\\s+)?(?<grain>year|quarter|month|week)\\b", c -> relative(c)),
             // "last October", "next summer": SUTime leaves them unplaced, and so does factline
-            rule("\\b(?i:last|next)\\s+(?:" + MONTH_NAMES + "|(?i:spring|summer|autumn|winter))\\b", c -> new Found("DATE", null, null)),
+            rule("\\b(?i:last|next)\\s+(?:" + MONTH_NAMES + "|(?i:spring|summer|autumn|winter))\\b",
+                    c -> new Found("DATE", null, null)),
             // "for the year", "in the quarter": the period the article speaks of
             rule("(?i)(?:\\b(?:the\\s+)?(?:end|start|beginning|middle|close)\\s+of\\s+)?\\bthe\\s+(?<grain>year|quarter)\\b"
                     + "(?!-)", c -> current(c)),
             // "three months ago", "two years earlier"
-            rule("(?i)\\b" + COUNT + "\\s+" + UNIT + "\\s+(?<dir>ago|earlier|before|later)\\b", c -> shifted(c)),
+            rule("(?i)\\b" + COUNT + "\\s+" + UNIT + "\\s+(?<dir>ago|earlier|before|later)\\b", c -> ago(c)),
             rule("(?i)\\b(?<word>yesterday|today|tomorrow|tonight)\\b", c -> dayWord(c)),
-            rule("(?i)\\b(?:now|currently|current|at present|nowadays|presently)\\b", c -> new Found("DATE", "PRESENT_REF", null)),
+            rule("(?i)\\b(?:now|currently|current|at present|nowadays|presently)\\b",
+                    c -> new Found("DATE", "PRESENT_REF", null)),
             rule("(?i)\\b(?:recently|previously|lately|formerly)\\b", c -> new Found("DATE", "PAST_REF", null)),
             // "the 1990s", "the '90s"
             rule("(?i)\\b(?:the\\s+)?(?<decade>(?:19|20)\\d)0'?s\\b", c -> new Found("DATE", c.g("decade") + "X", null)),
             // "2001-2002", "2004/05": a span of years (or a month): a date, not numbers, that dates nothing alone
-            rule("(?<![\\d$£€¥.,])(?:19|20)\\d{2}\\s*[-/–]\\s*(?:(?:19|20)\\d{2}|\\d{2})(?![\\d%])", c -> new Found("DATE", null, null)),
+            rule("(?<![\\d$£€¥.,])(?:19|20)\\d{2}\\s*[-/–]\\s*(?:(?:19|20)\\d{2}|\\d{2})(?![\\d%])",
+                    c -> new Found("DATE", null, null)),
             // "2004", "fiscal 2004", "the end of 2005", "early 2004", "mid-2006", "the year 2004"
             rule("(?i)(?:\\b(?:the\\s+)?(?:end|start|beginning|middle|close)\\s+of\\s+|\\b(?:early|mid|late)[ -]?|\\bthe\\s+year\\s+)?"
-                    + "(?:\\b(?:fiscal|financial\\s+year|calendar\\s+year|FY)\\s*)?" + YEAR + "(?!\\s*(?:%|per\\s*cent|percent)|\\s+(?:" + Currencies.get().suffixRegex() + ")\\b)",
-                    c -> year(c)),
+                    + "(?:\\b(?:fiscal|financial\\s+year|calendar\\s+year|FY)\\s*)?" + YEAR
+                    + "(?!\\s*(?:%|per\\s*cent|percent)|\\s+(?:" + Currencies.get().suffixRegex() + ")\\b)", c -> year(c)),
             // "five years", "the three months", "a decade"
             rule("(?i)\\b(?:the\\s+)?(?:(?:past|last|next|first|final|coming)\\s+)?" + COUNT + "[ -]" + UNIT + "(?![\\w-])",
                     c -> duration(c)),
-            rule("(?i)\\b(?:a|the)\\s+(?:decade|fortnight)\\b", c -> new Found("DURATION", "P10Y", null)),
+            rule("(?i)\\b(?:a|the)\\s+(?<unit>decade|fortnight)\\b",
+                    c -> new Found("DURATION", c.g("unit").equalsIgnoreCase("decade") ? "P10Y" : "P2W", null)),
             // "10:30am", "3pm", "14:00"
             rule("(?i)\\b(?:[01]?\\d|2[0-3])(?:[:.][0-5]\\d){0,2}\\s?(?:am|pm|a\\.m\\.|p\\.m\\.|o'clock\\b)"
                     + "|\\b(?:[01]?\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d)?\\b",
                     c -> new Found("TIME", null, null)),
-            rule("\\b(?<weekday2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b", c -> weekday(c)),
+            rule("\\b" + WEEKDAY + "\\b", c -> weekday(c)),
             rule("\\bChristmas\\b", c -> new Found("DATE", "XXXX-12-25", null)),
             // "summer 2004", "the summer": a season dates by its year (EnglishTimes drops the season)
             rule("\\b(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)\\s+(?:of\\s+)?" + YEAR + "\\b",
@@ -128,6 +128,8 @@ final class EnglishDates {
     /** The time expressions of a sentence, in order, none overlapping another (the longest match first). */
     static List<EnglishTimes.Timex> find(Sentence s, LocalDate published) {
         String text = s.text();
+        // Every rule's matches in rule order; a match gives way to a longer one it overlaps, or to one of the same
+        // length that starts before it (or at the same place, by an earlier rule).
         List<EnglishTimes.Timex> found = new ArrayList<>();
         for (Rule r : RULES) {
             Matcher m = r.pattern().matcher(text);
@@ -139,21 +141,19 @@ final class EnglishDates {
                         f.altValue()));
             }
         }
-        found.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
-                : Integer.compare(b.end(), a.end()));
         List<EnglishTimes.Timex> out = new ArrayList<>();
-        for (EnglishTimes.Timex t : found) {
-            boolean overlaps = false;
-            for (EnglishTimes.Timex o : found) {
-                if (o == t || o.end() <= t.start() || t.end() <= o.start()) continue;
+        for (int i = 0; i < found.size(); i++) {
+            EnglishTimes.Timex t = found.get(i);
+            boolean yields = false;
+            for (int j = 0; j < found.size() && !yields; j++) {
+                EnglishTimes.Timex o = found.get(j);
+                if (j == i || o.end() <= t.start() || t.end() <= o.start()) continue;
                 int lo = o.end() - o.start(), lt = t.end() - t.start();
-                if (lo > lt || lo == lt && found.indexOf(o) < found.indexOf(t)) {
-                    overlaps = true;
-                    break;
-                }
+                yields = lo > lt || lo == lt && (o.start() < t.start() || o.start() == t.start() && j < i);
             }
-            if (!overlaps) out.add(t);
+            if (!yields) out.add(t);
         }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
     }
 
@@ -179,6 +179,7 @@ final class EnglishDates {
         return MAY_GOVERNED.matcher(before).find();
     }
 
+    /** A group of the match, or null when it did not take part or its rule has no such group. */
     private static String groupOrNull(Context c, String name) {
         try {
             return c.g(name);
@@ -223,7 +224,7 @@ final class EnglishDates {
         if (rel.equals("the same") || rel.equals("the past")) return new Found("DATE", null, null);
         LocalDate p = c.published();
         if (p == null) return new Found("DATE", null, shift == 0 && grain.equals("year") ? "THIS P1Y" : null);
-        return new Found("DATE", shifted(p, grain, shift), null);
+        return new Found("DATE", periodOf(p, grain, shift), null);
     }
 
     /** "the year", "the quarter": the current one (an anaphor {@link io.factline.facts} may resolve otherwise). */
@@ -231,10 +232,11 @@ final class EnglishDates {
         String grain = c.g("grain").toLowerCase(Locale.ROOT);
         LocalDate p = c.published();
         if (p == null) return new Found("DATE", null, grain.equals("year") ? "THIS P1Y" : "THIS P3M");
-        return new Found("DATE", shifted(p, grain, 0), null);
+        return new Found("DATE", periodOf(p, grain, 0), null);
     }
 
-    private static String shifted(LocalDate p, String grain, int shift) {
+    /** The year, quarter, month or week of a day, moved by {@code shift} of them; a week as SUTime writes it. */
+    private static String periodOf(LocalDate p, String grain, int shift) {
         return switch (grain) {
             case "year" -> Periods.year(p.getYear() + shift);
             case "quarter" -> {
@@ -253,9 +255,10 @@ final class EnglishDates {
         };
     }
 
-    private static Found shifted(Context c) {
-        String n = c.g("n").toLowerCase(Locale.ROOT);
-        Integer count = n.chars().allMatch(Character::isDigit) ? Integer.valueOf(n) : COUNTS.get(n);
+    /** "three months ago", "two years later": the day (or year) so far from publication. */
+    private static Found ago(Context c) {
+        double n = EnglishQuantities.number(c.g("n"));
+        Integer count = Double.isNaN(n) ? null : (int) n;
         String unit = c.g("unit").toLowerCase(Locale.ROOT).replaceAll("s$", "");
         LocalDate p = c.published();
         if (count == null || p == null || unit.equals("hour") || unit.equals("minute")) return new Found("DATE", null, null);
@@ -289,7 +292,7 @@ final class EnglishDates {
     private static Found weekday(Context c) {
         LocalDate p = c.published();
         if (p == null) return new Found("DATE", null, null);
-        DayOfWeek d = DayOfWeek.valueOf(c.g("weekday2").toUpperCase(Locale.ROOT));
+        DayOfWeek d = DayOfWeek.valueOf(c.g("weekday").toUpperCase(Locale.ROOT));
         return new Found("DATE", p.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(d.getValue() - 1L)
                 .toString(), null);
     }

@@ -35,7 +35,7 @@ final class EnglishTimes {
     private static final Pattern FULL_YEAR = Pattern.compile(
             "(?i)\\b(?:the\\s+)?(?:full|whole|entire)[ -]year\\b(?!\\s+(?:to|ended|ending|through)\\b)");
     private static final Pattern PART_VALUE = Pattern.compile("(?:\\d{4}|XXXX)-([QH])([1-4])");
-    private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
+    private static final String MONTHS = EnglishDates.MONTH_NAMES;
     /** "October-to-December", "July to September 2004": SUTime leaves the hyphenated form untagged. */
     private static final Pattern MONTH_SPAN = Pattern.compile(
             "\\b(?<a>" + MONTHS + ")(?:-to-|\\s+to\\s+|\\s*-\\s*|\\s+through\\s+)(?<b>" + MONTHS + ")(?:\\s+(?<y>(?:19|20)\\d{2}))?\\b");
