@@ -81,21 +81,23 @@ class IngestCommandTest {
     @Test
     void anArticlePastItsTimeBudgetIsAbandonedReportedAndTriedAgainNextTime() throws IOException {
         TestData.pipeline();
-        // English articles of some 3,000 characters: hundreds of tokens through the tagger and the NER.
+        // English articles of some 30,000 characters: thousands of tokens through the tagger and the NER, far longer
+        // than the 50 ms between two looks at an analysis (an article done before the first look is kept).
         String paragraph = "Harbour Freight said on Tuesday that its revenue rose 12 percent to $410 million in the "
                 + "third quarter, helped by new routes to three northern ports, while its chief executive told "
                 + "analysts the company would add two more berths next year. ";
         ObjectNode first = Json.mapper().createObjectNode().put("url", "https://news.example.com/freight-1")
-                .put("text", paragraph.repeat(12)).put("lang", "en").put("published", "2023-10-24");
+                .put("text", paragraph.repeat(120)).put("lang", "en").put("published", "2023-10-24");
         ObjectNode second = first.deepCopy().put("url", "https://news.example.com/freight-2")
-                .put("text", paragraph.repeat(13));
+                .put("text", paragraph.repeat(130));
         Path input = jsonl("budget.jsonl", first.toString(), second.toString());
         Path data = dir.resolve("data");
-        // A millisecond: no such article is analysed that fast, so each is abandoned, and the worker goes on.
+        // A millisecond for each 10,000 characters: no such article is analysed that fast, so each is abandoned, and
+        // the worker goes on.
         Cli r = Cli.run("ingest", "--data", data.toString(), "--article-budget", "0.001", input.toString());
         assertEquals(1, r.exit(), r.err());
-        for (String line : List.of(":1, https://news.example.com/freight-1: over its time budget (1 ms of processor time for ",
-                ":2, https://news.example.com/freight-2: over its time budget (1 ms of processor time for ")) {
+        for (String line : List.of(":1, https://news.example.com/freight-1: over its time budget (3 ms of processor time for ",
+                ":2, https://news.example.com/freight-2: over its time budget (4 ms of processor time for ")) {
             assertTrue(r.err().contains("ingest: abandoned: " + input + line), r.err());
         }
         assertTrue(r.err().contains("2 articles failed"), r.err());
