@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +24,12 @@ final class ChineseAnnotator {
     /** Sentences end at 。！？ and line breaks; ；separates clauses inside a sentence (the fact stage's business). */
     private static final Pattern SENTENCE = Pattern.compile("[^。！？!?\\n]+(?:[。！？!?]+[”’」』）)]?|$)");
     private static final Pattern EXPLICIT_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
+    /**
+     * HanLP's segmenters are safe to share between threads while their dictionaries stand still (the maintainer's
+     * word: analysis keeps its state on the stack, configuration does not); the custom dictionary is
+     * process-wide, so words are added to it alone and sentences segmented together.
+     */
+    private static final ReentrantReadWriteLock DICTIONARY = new ReentrantReadWriteLock();
     private static final Pattern NOT_REPORTED_YEAR = Pattern.compile("(?:成立|创立|创办|创建|诞生|始建)于?$|(?:而|较|相比|比|对比)(?:截至|截止)?$");
     private final Segment segment;
 
@@ -40,8 +47,13 @@ final class ChineseAnnotator {
 
     /** Words the segmenter must keep whole from now on. */
     void addUserWords(Collection<String> userWords) {
-        for (String w : userWords) {
-            if (w.length() >= 2 && !CustomDictionary.contains(w)) CustomDictionary.insert(w, "nz 1024");
+        DICTIONARY.writeLock().lock();
+        try {
+            for (String w : userWords) {
+                if (w.length() >= 2 && !CustomDictionary.contains(w)) CustomDictionary.insert(w, "nz 1024");
+            }
+        } finally {
+            DICTIONARY.writeLock().unlock();
         }
     }
 
@@ -70,8 +82,11 @@ final class ChineseAnnotator {
             List<Token> tokens = new ArrayList<>();
             List<Mention> entities = new ArrayList<>();
             List<Term> terms;
-            synchronized (segment) {
+            DICTIONARY.readLock().lock();
+            try {
                 terms = segment.seg(sText);
+            } finally {
+                DICTIONARY.readLock().unlock();
             }
             for (Term t : terms) {
                 int ts = sStart + t.offset, te = ts + t.word.length();
