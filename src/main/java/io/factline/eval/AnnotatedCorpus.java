@@ -29,8 +29,8 @@ import java.util.stream.Stream;
 /**
  * Runs the NLP stage over a set of articles for evaluation and training, on every core, optionally keeping each
  * analysis on disk so that the next run over the same texts does not repeat it. A cached analysis is keyed by the
- * article (text, title, language, date) and by a fingerprint of the NLP code and the lexicons it reads, so a
- * change to either is never served a stale analysis.
+ * article (text, title, language, date), by the NLP mode and by a fingerprint of the NLP code and the lexicons it
+ * reads, so a change to either is never served a stale analysis.
  */
 public final class AnnotatedCorpus {
     private static final List<String> NLP_MODEL_FILES = List.of("entities.tsv", "metrics.tsv", "currencies.tsv");
@@ -41,7 +41,8 @@ public final class AnnotatedCorpus {
     /** @param cache a directory for analyses, or null for none */
     public AnnotatedCorpus(NlpPipeline nlp, Path cache) {
         this.nlp = nlp;
-        this.cache = cache == null ? null : cache.resolve(fingerprint() + "-" + nlp.mode().name().toLowerCase(java.util.Locale.ROOT));
+        this.cache = cache == null ? null
+                : cache.resolve(fingerprint() + "-" + nlp.mode().name().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The analyses of the articles, in their order, and the seconds the NLP stage took (cache hits cost none). */

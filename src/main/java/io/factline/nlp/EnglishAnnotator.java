@@ -67,6 +67,11 @@ final class EnglishAnnotator {
         return p;
     }
 
+    /** Whether what a mode needs beyond what every mode loads is loaded. */
+    boolean loaded(NlpMode mode) {
+        return mode != NlpMode.FULL || fullAnalyser != null;
+    }
+
     /** Loads what a mode needs beyond what every mode loads. */
     void load(NlpMode mode) {
         if (mode == NlpMode.FULL) fullAnalyser();

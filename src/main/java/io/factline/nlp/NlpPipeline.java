@@ -86,7 +86,7 @@ public final class NlpPipeline {
             String part = text.substring(run.start, run.end);
             sentences.addAll(run.lang.equals(Language.ZH)
                     ? chinese().annotate(part, run.start, published, anchor, sentences.size())
-                    : english().annotate(part, run.start, published, anchor, sentences.size(), mode));
+                    : english(mode).annotate(part, run.start, published, anchor, sentences.size(), mode));
         }
         return new AnnotatedArticle(a, sentences, analysed);
     }
@@ -117,7 +117,7 @@ public final class NlpPipeline {
     /** Loads the models now rather than on the first article (servers and benchmarks warm up with this). */
     public void warmUp(String lang) {
         if (lang.equals(Language.ZH)) chinese();
-        else english().load(mode);
+        else english(mode);
     }
 
     private record Run(int start, int end, String lang) {
@@ -180,23 +180,37 @@ public final class NlpPipeline {
         loadNotices = notices;
     }
 
-    private static EnglishAnnotator english() {
+    /** The English analyser with what a mode needs loaded, saying so when that takes a while. */
+    private static EnglishAnnotator english(NlpMode mode) {
         EnglishAnnotator e = english;
-        if (e == null) {
+        if (e == null || !e.loaded(mode)) {
             synchronized (NlpPipeline.class) {
                 if (english == null) {
-                    Consumer<String> notices = loadNotices;
-                    long t0 = System.nanoTime();
-                    if (notices != null) notices.accept("loading the English models (CoreNLP), a few seconds…");
-                    english = new EnglishAnnotator();
-                    if (notices != null) {
-                        notices.accept(String.format("English models loaded in %.1f s", (System.nanoTime() - t0) / 1e9));
-                    }
+                    english = loading("the English models (CoreNLP), a few seconds", "English models",
+                            EnglishAnnotator::new);
                 }
-                e = english;
+                EnglishAnnotator a = english;
+                if (!a.loaded(mode)) {
+                    loading("CoreNLP's numeric classifiers and SUTime (--nlp full), a few seconds",
+                            "numeric classifiers and SUTime", () -> {
+                                a.load(mode);
+                                return a;
+                            });
+                }
+                e = a;
             }
         }
         return e;
+    }
+
+    /** Runs a slow load, told to {@link #loadNotices} before and after. */
+    private static <T> T loading(String what, String done, java.util.function.Supplier<T> load) {
+        Consumer<String> notices = loadNotices;
+        long t0 = System.nanoTime();
+        if (notices != null) notices.accept("loading " + what + "…");
+        T t = load.get();
+        if (notices != null) notices.accept(String.format("%s loaded in %.1f s", done, (System.nanoTime() - t0) / 1e9));
+        return t;
     }
 
     /** HanLP's user dictionary is process-wide too; words of every pipeline are added to it. */
