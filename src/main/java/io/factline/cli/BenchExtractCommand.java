@@ -82,6 +82,9 @@ final class BenchExtractCommand implements java.util.concurrent.Callable<Integer
         if (n < 1) throw new UsageException("--threads: expected at least 1, not " + n);
         io.factline.nlp.NlpPipeline.loadNotices(m -> err.println("bench: " + m));
         Registries registries = Registries.load();
+        if (compareFullNlp && nlp.mode() == NlpMode.FULL) {
+            throw new UsageException("--compare-full-nlp compares --nlp fast with --nlp full: leave out --nlp full");
+        }
         List<NlpMode> modes = compareFullNlp ? List.of(NlpMode.FAST, NlpMode.FULL) : List.of(nlp.mode());
         List<Report> reports = new ArrayList<>();
         boolean clean = true;

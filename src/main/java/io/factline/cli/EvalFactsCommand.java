@@ -83,6 +83,9 @@ final class EvalFactsCommand implements Runnable {
             agreement(Streams.out());
             return;
         }
+        if (compareFullNlp && analysis.nlp.mode() == io.factline.nlp.NlpMode.FULL) {
+            throw new UsageException("--compare-full-nlp compares --nlp fast with --nlp full: leave out --nlp full");
+        }
         FactSets.Loaded set = load();
         Registries registries = Registries.load();
         FactExtractor extractor = new FactExtractor(registries);
@@ -104,7 +107,7 @@ final class EvalFactsCommand implements Runnable {
             json(out, set, corpus, score, floor, factShare, full);
         } else {
             text(out, set, corpus, score, floor, factSeconds, factShare, annotated);
-            if (full != null) full.print(out, analysis.nlp.mode());
+            if (full != null) full.print(out);
         }
         if (errors) printErrors(score, out);
     }
@@ -122,9 +125,8 @@ final class EvalFactsCommand implements Runnable {
 
     /** The same documents scored on another analysis, beside this run's. */
     private record Comparison(FactScore fast, FactScore full, double fastNlpSeconds, double fullNlpSeconds, boolean timed) {
-        void print(PrintStream out, io.factline.nlp.NlpMode mode) {
-            out.printf(Locale.ROOT, "%n--nlp %s against --nlp full (same scorer, same confidence):%n",
-                    mode.name().toLowerCase(Locale.ROOT));
+        void print(PrintStream out) {
+            out.printf("%n--nlp fast against --nlp full (same scorer, same confidence):%n");
             out.printf("%-18s %9s %9s %9s %9s %10s%n", "", "F1", "full F1", "change", "as_of", "full as_of");
             compare(out, "all", fast.all(), full.all());
             for (String lang : full.byLang().keySet()) {

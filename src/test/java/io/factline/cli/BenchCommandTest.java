@@ -56,6 +56,9 @@ class BenchCommandTest {
         Cli bad = Cli.run("bench", "extract", "--nlp", "thorough", news.toString());
         assertEquals(2, bad.exit(), bad.err());
         assertTrue(bad.err().contains("--nlp must be fast or full"), bad.err());
+        Cli twice = Cli.run("bench", "extract", "--nlp", "full", "--compare-full-nlp", news.toString());
+        assertEquals(2, twice.exit(), twice.err());
+        assertTrue(twice.err().contains("leave out --nlp full"), twice.err());
     }
 
     @Test
