@@ -45,7 +45,7 @@ final class EnglishDates {
             "(?i)\\b(?:in|since|until|till|by|from|of|to|through|last|this|next|early|late|mid|end of|start of|during)[ -]?$");
 
     /** A rule: a pattern over the sentence and what a match means, or null when it means nothing here. */
-    private record Rule(Pattern pattern, Function<Context, Found> read) {
+    private record Rule(Pattern pattern, Function<Context, Found> read, boolean needsDigit) {
     }
 
     /** What a rule reads from a match. */
@@ -61,11 +61,11 @@ final class EnglishDates {
 
     private static final List<Rule> RULES = List.of(
             // "15 December 2004", "7 January"
-            rule(DAY + "\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+" + YEAR + ")?\\b", c -> day(c)),
+            withDigits(DAY + "\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+" + YEAR + ")?\\b", c -> day(c)),
             // "December 16, 2004", "Dec. 16"
-            rule(MONTH + "\\s+" + DAY + "(?![\\d,.]\\d)(?:,?\\s+" + YEAR + ")?\\b", c -> day(c)),
+            withDigits(MONTH + "\\s+" + DAY + "(?![\\d,.]\\d)(?:,?\\s+" + YEAR + ")?\\b", c -> day(c)),
             // ISO days, as tables and datelines write them
-            rule("\\b(?<iso>(?:19|20)\\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01]))\\b",
+            withDigits("\\b(?<iso>(?:19|20)\\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01]))\\b",
                     c -> new Found("DATE", c.g("iso"), null)),
             // "November 2004", "December", "early March"
             rule("(?:\\b(?:early|mid|late)[ -])?" + MONTH + "(?:,?\\s+(?:of\\s+)?" + YEAR + ")?(?![\\w-])", c -> month(c)),
@@ -74,10 +74,10 @@ final class EnglishDates {
                     + "(?<of>\\s+(?:of\\s+)?(?:(?:the\\s+)?(?:fiscal|financial)\\s+(?:year\\s+)?)?(?:" + YEAR
                     + "|(?<=of\\s)the\\s+year))?\\b", c -> ordinalQuarter(c)),
             // "Q3 2004", "Q4", "2004 Q1", "3Q04"
-            rule("\\bQ(?<q>[1-4])(?:\\s*(?:" + YEAR + "|'?(?<yy>\\d{2})(?!\\d)))?\\b",
+            withDigits("\\bQ(?<q>[1-4])(?:\\s*(?:" + YEAR + "|'?(?<yy>\\d{2})(?!\\d)))?\\b",
                     c -> quarter(c, Integer.parseInt(c.g("q")), true)),
-            rule(YEAR + "\\s*Q(?<q>[1-4])\\b", c -> quarter(c, Integer.parseInt(c.g("q")), true)),
-            rule("\\b(?<q>[1-4])Q\\s?(?:" + YEAR + "|(?<yy>\\d{2}))\\b", c -> quarter(c, Integer.parseInt(c.g("q")), true)),
+            withDigits(YEAR + "\\s*Q(?<q>[1-4])\\b", c -> quarter(c, Integer.parseInt(c.g("q")), true)),
+            withDigits("\\b(?<q>[1-4])Q\\s?(?:" + YEAR + "|(?<yy>\\d{2}))\\b", c -> quarter(c, Integer.parseInt(c.g("q")), true)),
             // "last year", "this month", "next quarter", "the previous year", "the coming year"
             rule("(?i)\\b(?<rel>last|this|next|the\\s+(?:past|previous|current|coming|next|following|same))\\s+"
                     + "(?:(?:fiscal|financial)\\s+)?(?<grain>year|quarter|month|week)\\b", c -> relative(c)),
@@ -94,12 +94,12 @@ final class EnglishDates {
                     c -> new Found("DATE", "PRESENT_REF", null)),
             rule("(?i)\\b(?:recently|previously|lately|formerly)\\b", c -> new Found("DATE", "PAST_REF", null)),
             // "the 1990s", "the '90s"
-            rule("(?i)\\b(?:the\\s+)?(?<decade>(?:19|20)\\d)0'?s\\b", c -> new Found("DATE", c.g("decade") + "X", null)),
+            withDigits("(?i)\\b(?:the\\s+)?(?<decade>(?:19|20)\\d)0'?s\\b", c -> new Found("DATE", c.g("decade") + "X", null)),
             // "2001-2002", "2004/05": a span of years (or a month): a date, not numbers, that dates nothing alone
-            rule("(?<![\\d$£€¥.,])(?:19|20)\\d{2}\\s*[-/–]\\s*(?:(?:19|20)\\d{2}|\\d{2})(?![\\d%])",
+            withDigits("(?<![\\d$£€¥.,])(?:19|20)\\d{2}\\s*[-/–]\\s*(?:(?:19|20)\\d{2}|\\d{2})(?![\\d%])",
                     c -> new Found("DATE", null, null)),
             // "2004", "fiscal 2004", "the end of 2005", "early 2004", "mid-2006", "the year 2004"
-            rule("(?i)(?:\\b(?:the\\s+)?(?:end|start|beginning|middle|close)\\s+of\\s+|\\b(?:early|mid|late)[ -]?|\\bthe\\s+year\\s+)?"
+            withDigits("(?i)(?:\\b(?:the\\s+)?(?:end|start|beginning|middle|close)\\s+of\\s+|\\b(?:early|mid|late)[ -]?|\\bthe\\s+year\\s+)?"
                     + "(?:\\b(?:fiscal|financial\\s+year|calendar\\s+year|FY)\\s*)?" + YEAR
                     + "(?!\\s*(?:%|per\\s*cent|percent)|\\s+(?:" + Currencies.get().suffixRegex() + ")\\b)", c -> year(c)),
             // "five years", "the three months", "a decade"
@@ -108,13 +108,13 @@ final class EnglishDates {
             rule("(?i)\\b(?:a|the)\\s+(?<unit>decade|fortnight)\\b",
                     c -> new Found("DURATION", c.g("unit").equalsIgnoreCase("decade") ? "P10Y" : "P2W", null)),
             // "10:30am", "3pm", "14:00"
-            rule("(?i)\\b(?:[01]?\\d|2[0-3])(?:[:.][0-5]\\d){0,2}\\s?(?:am|pm|a\\.m\\.|p\\.m\\.|o'clock\\b)"
+            withDigits("(?i)\\b(?:[01]?\\d|2[0-3])(?:[:.][0-5]\\d){0,2}\\s?(?:am|pm|a\\.m\\.|p\\.m\\.|o'clock\\b)"
                     + "|\\b(?:[01]?\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d)?\\b",
                     c -> new Found("TIME", null, null)),
             rule("\\b" + WEEKDAY + "\\b", c -> weekday(c)),
             rule("\\bChristmas\\b", c -> new Found("DATE", "XXXX-12-25", null)),
             // "summer 2004", "the summer": a season dates by its year (EnglishTimes drops the season)
-            rule("\\b(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)\\s+(?:of\\s+)?" + YEAR + "\\b",
+            withDigits("\\b(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)\\s+(?:of\\s+)?" + YEAR + "\\b",
                     c -> new Found("DATE", c.g("year") + "-SU", null)),
             rule("\\b(?:spring|summer|autumn|winter)\\b", c -> new Found("DATE", "XXXX-SU", null)));
 
@@ -122,7 +122,12 @@ final class EnglishDates {
     }
 
     private static Rule rule(String regex, Function<Context, Found> read) {
-        return new Rule(Pattern.compile(regex), read);
+        return new Rule(Pattern.compile(regex), read, false);
+    }
+
+    /** A rule that cannot match without a digit: sentences without one (most of them) skip it. */
+    private static Rule withDigits(String regex, Function<Context, Found> read) {
+        return new Rule(Pattern.compile(regex), read, true);
     }
 
     /** The time expressions of a sentence, in order, none overlapping another (the longest match first). */
@@ -131,7 +136,10 @@ final class EnglishDates {
         // Every rule's matches in rule order; a match gives way to a longer one it overlaps, or to one of the same
         // length that starts before it (or at the same place, by an earlier rule).
         List<EnglishTimes.Timex> found = new ArrayList<>();
+        boolean digits = false;
+        for (int i = 0; i < text.length() && !digits; i++) digits = text.charAt(i) >= '0' && text.charAt(i) <= '9';
         for (Rule r : RULES) {
+            if (r.needsDigit() && !digits) continue;
             Matcher m = r.pattern().matcher(text);
             while (m.find()) {
                 if (m.end() == m.start()) continue;
