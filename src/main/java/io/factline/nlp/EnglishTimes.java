@@ -9,12 +9,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns SUTime's TIMEX3 values into the periods facts are dated by, and adds what SUTime does not resolve the
- * way a reader of news does: a month without a year is the latest such month before publication unless the
- * sentence speaks of the future ("as of January" in September is this January); "the coming year" is the
- * twelve months from publication while "next year" is the calendar year; "so far" is the time of writing;
- * "the three months to December" and "October to December" are one period; a year stated elsewhere in the
- * article dates a month when the article has no published date.
+ * Turns TIMEX3 values, as {@link EnglishDates} gives them (or SUTime, with {@link NlpMode#FULL}), into the periods
+ * facts are dated by, and adds what SUTime does not resolve the way a reader of news does: a month without a year
+ * is the latest such month before publication unless the sentence speaks of the future ("as of January" in
+ * September is this January); "the coming year" is the twelve months from publication while "next year" is the
+ * calendar year; "so far" is the time of writing; "the three months to December" and "October to December" are
+ * one period; a year stated elsewhere in the article dates a month when the article has no published date.
  */
 final class EnglishTimes {
     private static final Pattern ROLLING = Pattern.compile(
@@ -46,14 +46,14 @@ final class EnglishTimes {
     private EnglishTimes() {
     }
 
-    /** One time expression as SUTime tagged it. */
+    /** One time expression with its TIMEX3 type and value, as EnglishDates or SUTime found it. */
     record Timex(int start, int end, String text, String type, String value, String altValue) {
     }
 
     /**
      * @param sentence   the sentence text
      * @param base       its offset in the article
-     * @param timexes    SUTime's expressions in the sentence
+     * @param timexes    the sentence's time expressions (EnglishDates' or SUTime's)
      * @param published  publication day, or null
      * @param anchorYear a year the article states, used when there is no publication day; or null
      */
