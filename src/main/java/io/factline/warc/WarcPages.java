@@ -37,10 +37,41 @@ public final class WarcPages {
      * why): a record too large once decompressed.
      */
     public static int read(InputStream in, Consumer<WarcPage> sink, Consumer<String> problems) throws IOException {
+        return read(in, new Listener() {
+            @Override
+            public void page(WarcPage page, long offset) {
+                sink.accept(page);
+            }
+
+            @Override
+            public void problem(String problem, long offset) {
+                problems.accept(problem);
+            }
+        });
+    }
+
+    /** Hears the pages of a WARC stream and the records left out, each with where its record starts. */
+    public interface Listener {
+        /** A page; {@code offset}: where its record starts in the stream (compressed bytes for a .warc.gz). */
+        void page(WarcPage page, long offset);
+
+        /** A record left out, and why. */
+        void problem(String problem, long offset);
+    }
+
+    /**
+     * The same, telling {@code listener} where each record starts, so that a record can be found again (or
+     * reported) by file and offset.
+     *
+     * @throws IOException when the stream cannot be read on (a damaged record header, a cut gzip member); what
+     *                     came before has been heard
+     */
+    public static int read(InputStream in, Listener listener) throws IOException {
         int responses = 0;
         // A response is held until the next record: its metadata record, which follows it, may mark it a copy.
         WarcPage pending = null;
         URI pendingId = null;
+        long pendingOffset = 0;
         try (WarcReader reader = new WarcReader(Channels.newChannel(in))) {
             java.util.Iterator<WarcRecord> records = reader.iterator();
             while (true) {
@@ -50,10 +81,12 @@ public final class WarcPages {
                     record = records.next();
                 } catch (RuntimeException e) {
                     // A damaged header (a Content-Length that is no number) fails inside the parser: the file ends
-                    // here.
+                    // here, and the page read before it still counts.
+                    if (pending != null) listener.page(pending, pendingOffset);
                     throw new IOException("damaged WARC record after " + responses + " responses: " + e.getMessage(),
                             e);
                 }
+                long offset = reader.position();
                 if (record instanceof WarcMetadata metadata) {
                     if (pending != null && metadata.concurrentTo().contains(pendingId)
                             && metadata.fields().first(WarcArchive.NEAR_DUPLICATE_OF).isPresent()) {
@@ -63,17 +96,18 @@ public final class WarcPages {
                 }
                 if (!(record instanceof WarcResponse response)) continue;
                 responses++;
-                if (pending != null) sink.accept(pending);
+                if (pending != null) listener.page(pending, pendingOffset);
                 try {
-                    pending = page(response, problems);
+                    pending = page(response, problem -> listener.problem(problem, offset));
                     pendingId = response.id();
+                    pendingOffset = offset;
                 } catch (RuntimeException e) { // a damaged date, URI or id in the record's header
-                    problems.accept("a damaged response record: " + e.getMessage());
+                    listener.problem("a damaged response record: " + e.getMessage(), offset);
                     pending = null;
                 }
             }
         }
-        if (pending != null) sink.accept(pending);
+        if (pending != null) listener.page(pending, pendingOffset);
         return responses;
     }
 

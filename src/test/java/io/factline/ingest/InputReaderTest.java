@@ -174,6 +174,26 @@ class InputReaderTest {
     }
 
     @Test
+    void thePageBeforeADamagedRecordIsStillRead() throws Exception {
+        Path f = dir.resolve("cut.warc");
+        try (WarcWriter w = new WarcWriter(Files.newByteChannel(f, java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.WRITE), WarcCompression.NONE)) {
+            HttpResponse http = new HttpResponse.Builder(200, "OK").body(MediaType.parse("text/html"),
+                    "<html><body><p>Harbour traffic grew for a third month.</p></body></html>"
+                            .getBytes(StandardCharsets.UTF_8)).build();
+            w.write(new WarcResponse.Builder(URI.create("https://port.example.com/report"))
+                    .date(Instant.parse("2026-11-01T10:00:00Z")).body(http).build());
+        }
+        String damaged = "WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: https://port.example.com/next\r\n"
+                + "Content-Length: 1o0\r\n\r\n";
+        Files.writeString(f, damaged, StandardCharsets.US_ASCII, java.nio.file.StandardOpenOption.APPEND);
+        List<String> problems = new ArrayList<>();
+        assertEquals(List.of("Harbour"), readReporting(problems, f.toString()));
+        assertEquals(1, problems.size(), String.join("\n", problems));
+        assertTrue(problems.get(0).contains("damaged WARC record after 1 responses"), problems.get(0));
+    }
+
+    @Test
     void skipsUnsupportedFilesInsideDirectories() throws Exception {
         Files.writeString(dir.resolve("report.pdf"), "%PDF-1.4");
         Files.writeString(dir.resolve("a.txt"), "Some text.");
