@@ -1,5 +1,6 @@
 package io.factline.crawl;
 
+import io.factline.content.SimHash;
 import java.io.Closeable;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -249,7 +250,7 @@ final class CrawlStore implements Closeable {
     }
 
     /** Archived pages sharing at least one 16-bit band with {@code hash}: candidates for a near-duplicate. */
-    synchronized List<SimHash.Indexed> simhashCandidates(long hash) {
+    synchronized List<ArchivedHash> simhashCandidates(long hash) {
         StringBuilder sql = new StringBuilder("SELECT DISTINCT hash, url, record_id FROM simhash WHERE ");
         Object[] args = new Object[SimHash.BANDS * 2];
         for (int b = 0; b < SimHash.BANDS; b++) {
@@ -259,8 +260,8 @@ final class CrawlStore implements Closeable {
             args[2 * b + 1] = SimHash.band(hash, b);
         }
         return query(sql.toString(), rs -> {
-            List<SimHash.Indexed> out = new ArrayList<>();
-            while (rs.next()) out.add(new SimHash.Indexed(rs.getLong(1), rs.getString(2), rs.getString(3)));
+            List<ArchivedHash> out = new ArrayList<>();
+            while (rs.next()) out.add(new ArchivedHash(rs.getLong(1), rs.getString(2), rs.getString(3)));
             return out;
         }, args);
     }

@@ -1,5 +1,6 @@
 package io.factline.crawl;
 
+import io.factline.content.SimHash;
 import io.factline.warc.WarcArchive;
 import io.factline.warc.WarcPage;
 
@@ -362,9 +363,9 @@ public final class Crawler implements Closeable {
         boolean[] fresh = new boolean[1];
         withCommit(() -> {
             Optional<String[]> original = store.payload(digest);
-            Optional<SimHash.Indexed> near = original.isEmpty() && found.simhash().isPresent()
+            Optional<ArchivedHash> near = original.isEmpty() && found.simhash().isPresent()
                     ? nearDuplicate(found.simhash().getAsLong(), u.url()) : Optional.empty();
-            Map<String, List<String>> fields = found.metadata(u, near.map(SimHash.Indexed::url).orElse(null));
+            Map<String, List<String>> fields = found.metadata(u, near.map(ArchivedHash::url).orElse(null));
             WarcArchive.Written w;
             try {
                 w = original.isPresent()
@@ -400,7 +401,7 @@ public final class Crawler implements Closeable {
         return true;
     }
 
-    private Optional<SimHash.Indexed> nearDuplicate(long hash, String url) {
+    private Optional<ArchivedHash> nearDuplicate(long hash, String url) {
         return store.simhashCandidates(hash).stream()
                 .filter(c -> !c.url().equals(url) && SimHash.distance(c.hash(), hash) <= SimHash.MAX_DISTANCE)
                 .min(java.util.Comparator.comparingInt(c -> SimHash.distance(c.hash(), hash)));

@@ -1,5 +1,6 @@
 package io.factline.crawl;
 
+import io.factline.content.SimHash;
 import io.factline.warc.WarcArchive;
 
 import java.nio.charset.StandardCharsets;

@@ -198,6 +198,35 @@ public final class IndexWriterSession implements Closeable {
                 .build();
     }
 
+    /**
+     * Adds every document of the indexes of other data directories (shards written by the same factline, e.g. one
+     * per Spark partition) and commits. Their articles must not be in this index already: Lucene's
+     * {@link IndexWriter#addIndexes} copies segments, it does not replace documents by id.
+     */
+    public void addIndexes(List<Path> shardDataDirs) {
+        List<Directory> shards = new ArrayList<>();
+        try {
+            for (Path shard : shardDataDirs) {
+                Directory d = FSDirectory.open(IndexPaths.indexDir(shard));
+                shards.add(d);
+                refuseOtherSchema(d, shard);
+            }
+            writer.addIndexes(shards.toArray(Directory[]::new));
+            writer.commit();
+            loadIndexed();
+        } catch (IOException e) {
+            throw new IndexException("cannot add the index shards to " + directory + ": " + e.getMessage(), e);
+        } finally {
+            for (Directory d : shards) {
+                try {
+                    d.close();
+                } catch (IOException e) {
+                    // read only: nothing of ours is lost
+                }
+            }
+        }
+    }
+
     public void commit() {
         try {
             writer.commit();

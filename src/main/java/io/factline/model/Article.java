@@ -8,7 +8,8 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 /**
- * One news article as the pipeline sees it after content extraction.
+ * One news article as the pipeline sees it after content extraction. Serializable, so that a Spark job can move
+ * articles between its stages.
  *
  * @param id           stable id: the input's own id, else a hash of the URL, else of the text
  * @param url          where it was published; may be null
@@ -23,7 +24,8 @@ import java.util.Optional;
  * @param contentHash  hash of {@code text}
  */
 public record Article(String id, String url, String title, String text, String lang, String published,
-                      String author, String source, String via, String fetched, String contentHash) {
+                      String author, String source, String via, String fetched, String contentHash)
+        implements java.io.Serializable {
 
     public Article {
         text = text == null ? "" : text;

@@ -57,7 +57,8 @@ public record Fact(
         @JsonProperty("title") @JsonInclude(JsonInclude.Include.NON_NULL) String title,
         @JsonProperty("published") @JsonInclude(JsonInclude.Include.ALWAYS) String published,
         @JsonProperty("source") @JsonInclude(JsonInclude.Include.NON_NULL) String source,
-        @JsonProperty("confidence") @JsonInclude(JsonInclude.Include.NON_NULL) Double confidence) {
+        @JsonProperty("confidence") @JsonInclude(JsonInclude.Include.NON_NULL) Double confidence)
+        implements java.io.Serializable {
 
     public static final String REPORTED = "reported";
     public static final String PLEDGE = "pledge";
@@ -94,7 +95,7 @@ public record Fact(
     @JsonPropertyOrder({"sentence", "start", "end"})
     public record Evidence(@JsonProperty("sentence") String sentence,
                            @JsonProperty("start") int start,
-                           @JsonProperty("end") int end) {
+                           @JsonProperty("end") int end) implements java.io.Serializable {
     }
 
     /**

@@ -1,4 +1,4 @@
-package io.factline.crawl;
+package io.factline.content;
 
 import java.util.Locale;
 
@@ -9,23 +9,19 @@ import java.util.Locale;
  * found through {@value #BANDS} bands of 16 bits: two hashes within {@value #MAX_DISTANCE} bits of each other agree
  * exactly on at least one band (pigeonhole), so a lookup is four index probes, not a scan.
  */
-final class SimHash {
-    static final int BANDS = 4;
+public final class SimHash {
+    public static final int BANDS = 4;
     /** Manku et al. found 3 of 64 bits the right threshold for 8 billion pages. */
-    static final int MAX_DISTANCE = 3;
+    public static final int MAX_DISTANCE = 3;
     /** Shorter texts (a menu page, an empty article) share too much boilerplate to call copies. */
-    static final int MIN_CHARS = 200;
+    public static final int MIN_CHARS = 200;
     private static final int GRAM = 5;
-
-    /** An archived page's hash. */
-    record Indexed(long hash, String url, String recordId) {
-    }
 
     private SimHash() {
     }
 
     /** The hash of a text, or empty when the text is too short to judge. */
-    static java.util.OptionalLong of(String text) {
+    public static java.util.OptionalLong of(String text) {
         String t = normalize(text);
         if (t.length() < MIN_CHARS) return java.util.OptionalLong.empty();
         int[] votes = new int[64];
@@ -38,11 +34,11 @@ final class SimHash {
         return java.util.OptionalLong.of(out);
     }
 
-    static int distance(long a, long b) {
+    public static int distance(long a, long b) {
         return Long.bitCount(a ^ b);
     }
 
-    static int band(long hash, int band) {
+    public static int band(long hash, int band) {
         return (int) ((hash >>> (16 * band)) & 0xffff);
     }
 
