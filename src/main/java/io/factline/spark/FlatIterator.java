@@ -2,17 +2,16 @@ package io.factline.spark;
 
 import java.util.Collections;
 import java.util.Iterator;
-import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.function.Function;
 
-/** The items of each input in turn, an input expanded only when the items before it are taken. */
+/** The items of each input in turn, an input opened only when the items before it are taken. */
 final class FlatIterator<I, T> implements Iterator<T> {
     private final Iterator<I> inputs;
-    private final Function<I, List<T>> expand;
+    private final Function<I, Iterator<T>> expand;
     private Iterator<T> current = Collections.emptyIterator();
 
-    FlatIterator(Iterator<I> inputs, Function<I, List<T>> expand) {
+    FlatIterator(Iterator<I> inputs, Function<I, Iterator<T>> expand) {
         this.inputs = inputs;
         this.expand = expand;
     }
@@ -20,7 +19,7 @@ final class FlatIterator<I, T> implements Iterator<T> {
     @Override
     public boolean hasNext() {
         while (!current.hasNext() && inputs.hasNext()) {
-            current = expand.apply(inputs.next()).iterator();
+            current = expand.apply(inputs.next());
         }
         return current.hasNext();
     }

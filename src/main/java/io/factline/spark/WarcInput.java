@@ -8,25 +8,40 @@ import io.factline.warc.WarcPages;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Iterator;
 import java.util.Locale;
+import java.util.NoSuchElementException;
 import java.util.OptionalLong;
+import java.util.function.IntConsumer;
 
 /**
  * The pages of one WARC file as {@link Captured} items, read as {@code ingest} reads them: successful (2xx) HTML
  * responses, records a factline crawl marked as near-duplicates left out, each page through the same content
- * extraction ({@link InputReader#fromWarc}). A record that cannot be read, or a page whose extraction throws, becomes
- * a failure naming the file and the record's offset; a file that cannot be read on ends there, with what came before
- * kept.
+ * extraction ({@link InputReader#fromWarc}). Read one record at a time, so a task holds one page however large the
+ * file. A record that cannot be read, or a page whose extraction throws, becomes a failure naming the file and the
+ * record's offset; a file that cannot be read on ends there, with what came before kept.
  */
-final class WarcInput {
-    private WarcInput() {
-    }
-
+final class WarcInput implements Iterator<Captured> {
     /** Opens a file's bytes. */
     interface Opener {
         InputStream open() throws IOException;
+    }
+
+    private final String file;
+    private final Opener opener;
+    private final IntConsumer responses;
+    private WarcPages.Cursor cursor;
+    private Captured next;
+    private boolean done;
+    private long lastOffset;
+
+    /**
+     * @param responses told, at the end of the file, how many response records it held (HTML or not)
+     */
+    WarcInput(String file, Opener opener, IntConsumer responses) {
+        this.file = file;
+        this.opener = opener;
+        this.responses = responses;
     }
 
     /** Whether a file name is one of a WARC file (factline reads {@code .warc} and {@code .warc.gz}). */
@@ -35,45 +50,61 @@ final class WarcInput {
         return n.endsWith(".warc") || n.endsWith(".warc.gz");
     }
 
-    /**
-     * Every page of the file, in file order; a file that cannot be opened is one failure, at offset -1.
-     *
-     * @param responses told how many response records the file held (HTML or not)
-     */
-    static List<Captured> read(String file, Opener opener, java.util.function.IntConsumer responses) {
-        List<Captured> out = new ArrayList<>();
-        InputStream in;
-        try {
-            in = opener.open();
-        } catch (IOException | RuntimeException e) {
-            return List.of(Captured.failure(file, -1, "read", "cannot open: " + Ingester.reason(e)));
-        }
-        long[] lastOffset = {0};
-        try (in) {
-            int n = WarcPages.read(in, new WarcPages.Listener() {
-                @Override
-                public void page(WarcPage page, long offset) {
-                    lastOffset[0] = offset;
-                    if (page.status() < 200 || page.status() >= 300) return;
-                    out.add(capture(file, offset, page));
-                }
-
-                @Override
-                public void problem(String problem, long offset) {
-                    lastOffset[0] = offset;
-                    out.add(Captured.failure(file, offset, "read", problem));
-                }
-            });
-            responses.accept(n);
-        } catch (IOException | RuntimeException e) {
-            // The offset is that of the last record read: the damage lies after it.
-            out.add(Captured.failure(file, lastOffset[0], "read", "cannot read on after the record at offset "
-                    + lastOffset[0] + ": " + Ingester.reason(e)));
-        }
-        return out;
+    @Override
+    public boolean hasNext() {
+        if (next == null && !done) next = fetch();
+        return next != null;
     }
 
-    private static Captured capture(String file, long offset, WarcPage page) {
+    @Override
+    public Captured next() {
+        if (!hasNext()) throw new NoSuchElementException();
+        Captured c = next;
+        next = null;
+        return c;
+    }
+
+    /** The next item of the file, or null at its end. */
+    private Captured fetch() {
+        try {
+            if (cursor == null) {
+                try {
+                    cursor = new WarcPages.Cursor(opener.open());
+                } catch (IOException | RuntimeException e) {
+                    done = true;
+                    return Captured.failure(file, -1, "read", "cannot open: " + Ingester.reason(e));
+                }
+            }
+            while (true) {
+                WarcPages.Cursor.Item item = cursor.next();
+                if (item == null) {
+                    finish();
+                    return null;
+                }
+                lastOffset = item.offset();
+                if (item.problem() != null) return Captured.failure(file, item.offset(), "read", item.problem());
+                WarcPage page = item.page();
+                if (page.status() >= 200 && page.status() < 300) return capture(item.offset(), page);
+            }
+        } catch (IOException | RuntimeException e) {
+            finish();
+            // The offset is that of the last record read: the damage lies after it.
+            return Captured.failure(file, lastOffset, "read", "cannot read on after the record at offset "
+                    + lastOffset + ": " + Ingester.reason(e));
+        }
+    }
+
+    private void finish() {
+        done = true;
+        responses.accept(cursor.responses());
+        try {
+            cursor.close();
+        } catch (IOException e) {
+            // read to its end or to its damage: nothing more to lose
+        }
+    }
+
+    private Captured capture(long offset, WarcPage page) {
         try {
             var article = InputReader.fromWarc(page);
             OptionalLong hash = SimHash.of(article.text());

@@ -68,9 +68,9 @@ final class WarcJob {
 
         JavaRDD<Captured> captured = sc.binaryFiles(String.join(",", settings.inputs()), sc.defaultParallelism())
                 .mapPartitions(partition -> new FlatIterator<>(partition, file -> {
-                    if (!WarcInput.isWarc(file._1())) return List.of();
+                    if (!WarcInput.isWarc(file._1())) return java.util.Collections.emptyIterator();
                     files.add(1);
-                    return WarcInput.read(file._1(), () -> file._2().open(), responses::add);
+                    return new WarcInput(file._1(), () -> file._2().open(), responses::add);
                 }))
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         JavaRDD<Captured> pages = captured.filter(c -> !c.failed());
@@ -188,7 +188,9 @@ final class WarcJob {
                               String... partitionBy) {
         Dataset<Row> df = spark.createDataFrame(rows, schema);
         String first = schema.fieldNames()[0];
-        if (partitionBy.length == 0) {
+        // Spark writes no file at all for an empty partitioned dataset, which no reader could then open: one empty
+        // file carries the schema (the partition columns as ordinary columns).
+        if (partitionBy.length == 0 || rows.isEmpty()) {
             df.coalesce(1).sortWithinPartitions(first).write().mode(SaveMode.Overwrite).parquet(path);
             return;
         }

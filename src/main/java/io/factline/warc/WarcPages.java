@@ -7,10 +7,13 @@ import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.channels.Channels;
+import java.util.ArrayDeque;
+import java.util.Iterator;
 import java.util.function.Consumer;
 
 /**
@@ -35,80 +38,125 @@ public final class WarcPages {
     /**
      * The same, telling {@code problems} of each page left out because it could not be read whole (its URL and
      * why): a record too large once decompressed.
+     *
+     * @throws IOException when the stream cannot be read on (a damaged record header, a cut gzip member); the pages
+     *                     before have been given to {@code sink}
      */
     public static int read(InputStream in, Consumer<WarcPage> sink, Consumer<String> problems) throws IOException {
-        return read(in, new Listener() {
-            @Override
-            public void page(WarcPage page, long offset) {
-                sink.accept(page);
+        try (Cursor cursor = new Cursor(in)) {
+            for (Cursor.Item item; (item = cursor.next()) != null; ) {
+                if (item.page() != null) sink.accept(item.page());
+                else problems.accept(item.problem());
             }
-
-            @Override
-            public void problem(String problem, long offset) {
-                problems.accept(problem);
-            }
-        });
-    }
-
-    /** Hears the pages of a WARC stream and the records left out, each with where its record starts. */
-    public interface Listener {
-        /** A page; {@code offset}: where its record starts in the stream (compressed bytes for a .warc.gz). */
-        void page(WarcPage page, long offset);
-
-        /** A record left out, and why. */
-        void problem(String problem, long offset);
+            return cursor.responses();
+        }
     }
 
     /**
-     * The same, telling {@code listener} where each record starts, so that a record can be found again (or
-     * reported) by file and offset.
-     *
-     * @throws IOException when the stream cannot be read on (a damaged record header, a cut gzip member); what
-     *                     came before has been heard
+     * A WARC stream read one page (or one problem) at a time, each with where its record starts: for a reader that
+     * must not hold a whole file (a Spark task over a 1 GB CC-NEWS file).
      */
-    public static int read(InputStream in, Listener listener) throws IOException {
-        int responses = 0;
+    public static final class Cursor implements Closeable {
+        /**
+         * A page, or a record left out and why.
+         *
+         * @param offset where the record starts in the stream (compressed bytes for a .warc.gz)
+         */
+        public record Item(WarcPage page, String problem, long offset) {
+        }
+
+        private final WarcReader reader;
+        private final Iterator<WarcRecord> records;
+        private final ArrayDeque<Item> ready = new ArrayDeque<>();
         // A response is held until the next record: its metadata record, which follows it, may mark it a copy.
-        WarcPage pending = null;
-        URI pendingId = null;
-        long pendingOffset = 0;
-        try (WarcReader reader = new WarcReader(Channels.newChannel(in))) {
-            java.util.Iterator<WarcRecord> records = reader.iterator();
-            while (true) {
-                WarcRecord record;
-                try {
-                    if (!records.hasNext()) break;
-                    record = records.next();
-                } catch (RuntimeException e) {
-                    // A damaged header (a Content-Length that is no number) fails inside the parser: the file ends
-                    // here, and the page read before it still counts.
-                    if (pending != null) listener.page(pending, pendingOffset);
-                    throw new IOException("damaged WARC record after " + responses + " responses: " + e.getMessage(),
-                            e);
+        private WarcPage pending;
+        private URI pendingId;
+        private long pendingOffset;
+        private int responses;
+        private boolean ended;
+        private IOException damage;
+
+        public Cursor(InputStream in) throws IOException {
+            reader = new WarcReader(Channels.newChannel(in));
+            records = reader.iterator();
+        }
+
+        /** Response records seen so far (HTML or not). */
+        public int responses() {
+            return responses;
+        }
+
+        /**
+         * The next page or problem, or null at the end of the stream.
+         *
+         * @throws IOException when the stream cannot be read on; every item before it has been returned
+         */
+        public Item next() throws IOException {
+            while (ready.isEmpty() && !ended) advance();
+            if (!ready.isEmpty()) return ready.poll();
+            if (damage != null) {
+                IOException d = damage;
+                damage = null;
+                throw d;
+            }
+            return null;
+        }
+
+        private void advance() {
+            WarcRecord record;
+            try {
+                if (!records.hasNext()) {
+                    end(null);
+                    return;
                 }
-                long offset = reader.position();
-                if (record instanceof WarcMetadata metadata) {
+                record = records.next();
+            } catch (RuntimeException e) {
+                // A damaged header (a Content-Length that is no number) fails inside the parser: the stream ends
+                // here, and the page read before it still counts.
+                end(new IOException("damaged WARC record after " + responses + " responses: " + e.getMessage(), e));
+                return;
+            }
+            long offset = reader.position();
+            if (record instanceof WarcMetadata metadata) {
+                try {
                     if (pending != null && metadata.concurrentTo().contains(pendingId)
                             && metadata.fields().first(WarcArchive.NEAR_DUPLICATE_OF).isPresent()) {
                         pending = null;
                     }
-                    continue;
+                } catch (IOException e) {
+                    end(e);
                 }
-                if (!(record instanceof WarcResponse response)) continue;
-                responses++;
-                if (pending != null) listener.page(pending, pendingOffset);
-                try {
-                    pending = page(response, problem -> listener.problem(problem, offset));
-                    pendingId = response.id();
-                    pendingOffset = offset;
-                } catch (RuntimeException e) { // a damaged date, URI or id in the record's header
-                    listener.problem("a damaged response record: " + e.getMessage(), offset);
-                    pending = null;
-                }
+                return;
+            }
+            if (!(record instanceof WarcResponse response)) return;
+            responses++;
+            flushPending();
+            try {
+                pending = page(response, problem -> ready.add(new Item(null, problem, offset)));
+                pendingId = response.id();
+                pendingOffset = offset;
+            } catch (RuntimeException e) { // a damaged date, URI or id in the record's header
+                ready.add(new Item(null, "a damaged response record: " + e.getMessage(), offset));
+            } catch (IOException e) { // the body cut short: nothing after it can be read
+                end(e);
             }
         }
-        if (pending != null) listener.page(pending, pendingOffset);
-        return responses;
+
+        private void flushPending() {
+            if (pending != null) ready.add(new Item(pending, null, pendingOffset));
+            pending = null;
+        }
+
+        private void end(IOException why) {
+            flushPending();
+            ended = true;
+            damage = why;
+        }
+
+        @Override
+        public void close() throws IOException {
+            reader.close();
+        }
     }
 
     private static WarcPage page(WarcResponse response, Consumer<String> problems) throws IOException {

@@ -271,12 +271,18 @@ class SparkJobTest {
         assertEquals(runs.get(0), runs.get(1), "a rerun over the same input writes the same output");
     }
 
+    /** The sample corpus's English articles as pages of {@code site}, written to {@code warc}. */
+    private static List<TestWarcs.Page> englishPages(Path warc, String site) throws IOException {
+        List<TestWarcs.Page> pages = TestWarcs.pagesOf(TestData.corpora().resolve("news/bbc-tech-business-2004.jsonl"),
+                site);
+        TestWarcs.write(warc, pages);
+        return pages;
+    }
+
     @Test
     void anArticleOverItsTimeBudgetIsWrittenToTheErrorsAndTheJobGoesOn() throws IOException {
         Path in = Files.createDirectories(dir.resolve("budget"));
-        List<TestWarcs.Page> pages = TestWarcs.pagesOf(TestData.corpora().resolve("news/bbc-tech-business-2004.jsonl"),
-                "https://slow.example.com");
-        TestWarcs.write(in.resolve("slow.warc.gz"), pages);
+        List<TestWarcs.Page> pages = englishPages(in.resolve("slow.warc.gz"), "https://slow.example.com");
         Path o = dir.resolve("budget-out");
         // A millionth of a second per 10 KB: any article still running at the budget's first look is abandoned.
         Run r = job("--input", in.toString(), "--output", o.toString(), "--article-budget", "0.000001");
@@ -290,6 +296,20 @@ class SparkJobTest {
             assertTrue(pages.stream().anyMatch(p -> p.url().equals(e.getAs("url"))), e.toString());
         }
         assertEquals(pages.size(), errors.size() + rows(o.resolve("articles")).size(), "each page indexed or reported");
+    }
+
+    @Test
+    void articlesInALanguageNotAskedForAreCountedAndEmptyDatasetsStillOpen() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("english-only"));
+        List<TestWarcs.Page> pages = englishPages(in.resolve("en.warc.gz"), "https://uk.example.com");
+        Path o = dir.resolve("zh-only");
+        Run r = job("--input", in.toString(), "--output", o.toString(), "--lang", "zh");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains(pages.size() + " in other languages; 0 articles indexed with 0 facts"), r.out());
+        for (String dataset : List.of("articles", "facts", "duplicates", "errors")) {
+            assertEquals(List.of(), rows(o.resolve(dataset)), dataset + " opens, empty");
+        }
+        assertTrue(TestData.articleIds(o.resolve("index")).isEmpty());
     }
 
     @Test
