@@ -85,6 +85,8 @@ final class EntityChooser {
     }
 
     EntityMention choose(MetricWords.Hit m, Quantity q) {
+        EntityMention listed = listedBefore(m, q);
+        if (listed != null) return listed;
         EntityMention attached = attached(m);
         if (attached != null) return attached;
         if (!m.metric().isMoney() && !m.metric().isRatio()) {
@@ -111,6 +113,40 @@ final class EntityChooser {
         if (chosen == null || chosen.anaphor()) return resolveAnaphor(chosen);
         return chosen;
     }
+
+    /**
+     * "Huawei held 28 percent of the market, Xiaomi 14 percent and Oppo 11 percent", 华为占28%，小米14%，OPPO 11%: a
+     * list that leaves out the verb and the metric word after its first item (gapping). A figure after the metric
+     * word whose name stands right before it (nothing but a colon or an opening bracket between: "Xiaomi 14 percent",
+     * 小米（610万台）), at the start of an item (after a comma, 、 or a conjunction of models/cues.tsv), is that
+     * name's, not the first item's.
+     */
+    private EntityMention listedBefore(MetricWords.Hit m, Quantity q) {
+        if (q.start() < m.end()) return null;
+        EntityMention name = null;
+        for (EntityMention e : v.entities) {
+            if (e.anaphor() || e.start() < m.end() || e.end() > q.start()) continue;
+            if (name == null || e.start() > name.start()) name = e;
+        }
+        if (name == null || !LIST_NAME_TO_FIGURE.matcher(v.sentence.between(name.end(), q.start())).matches()) {
+            return null;
+        }
+        int itemStart = m.end();
+        for (SentenceView.Valued other : v.values) {
+            if (other.q().end() <= name.start()) itemStart = Math.max(itemStart, other.q().end());
+        }
+        String before = v.sentence.between(itemStart, name.start()).stripTrailing();
+        if (before.isEmpty()) return null;
+        char last = before.charAt(before.length() - 1);
+        if (last == ',' || last == '，' || last == '、' || last == ';' || last == '；') return name;
+        for (Phrases.Hit<String> h : v.cues.find(Cues.Kind.CONJUNCTION, v.lang, Cues.Position.BEFORE, before, 0)) {
+            if (h.end() == before.length()) return name;
+        }
+        return null;
+    }
+
+    /** Between a listed name and its figure: nothing, a colon or an opening bracket. */
+    private static final java.util.regex.Pattern LIST_NAME_TO_FIGURE = java.util.regex.Pattern.compile("\\s*[:：(（]?\\s*");
 
     /**
      * A market word before the figure in a sentence that names no company at all (中国 inside 中国联通 is no
