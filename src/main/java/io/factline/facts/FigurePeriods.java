@@ -48,7 +48,7 @@ final class FigurePeriods {
         for (TimeExpression t : times) if (dates(t) && attachedTo(t) == q) chosen = t;
         if (chosen == null) {
             for (TimeExpression t : times) {
-                if (!dates(t) || attachedToOther(t, q)) continue;
+                if (!dates(t) || attachedToOther(t, q) && !laterListItem(t, q)) continue;
                 if (t.end() <= q.start() && !Boundaries.hard(v.sentence.between(t.end(), q.start()))) chosen = t;
             }
         }
@@ -114,6 +114,26 @@ final class FigurePeriods {
             attached = q;
         }
         return attached;
+    }
+
+    /**
+     * "28 percent of the market in the third quarter, Xiaomi 14 percent and Oppo 11 percent": a later item of a list
+     * that leaves out the verb (a comma or a conjunction after the date, no verb before the figure) shares the date
+     * of the first item.
+     */
+    private boolean laterListItem(TimeExpression t, Quantity q) {
+        if (t.end() > q.start()) return false;
+        String gap = v.sentence.between(t.end(), q.start());
+        if (Boundaries.hard(gap)) return false;
+        if (Boundaries.soft(gap, v.lang) == 0 && !v.cues.any(Cues.Kind.CONJUNCTION, v.lang, Cues.Position.BEFORE, gap)) {
+            return false;
+        }
+        for (io.factline.nlp.Token tok : v.sentence.tokens()) {
+            if (tok.start() >= t.end() && tok.end() <= q.start() && (tok.pos().startsWith("VB") || tok.pos().startsWith("MD"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean attachedToOther(TimeExpression t, Quantity q) {
