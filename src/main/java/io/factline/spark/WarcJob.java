@@ -5,7 +5,6 @@ import io.factline.ingest.ExtractedArticle;
 import io.factline.ingest.Ingester;
 import io.factline.ingest.Pipeline;
 import io.factline.model.Article;
-import io.factline.model.Fact;
 import io.factline.model.Json;
 import io.factline.nlp.Language;
 import io.factline.nlp.NlpMode;
@@ -60,19 +59,10 @@ final class WarcJob {
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Configuration hadoop = sc.hadoopConfiguration();
         checkInputs(hadoop);
-        Map<String, String> hadoopEntries = new HashMap<>();
-        hadoop.forEach(e -> hadoopEntries.put(e.getKey(), e.getValue()));
         LongAccumulator files = sc.sc().longAccumulator("WARC files"),
                 responses = sc.sc().longAccumulator("response records");
-        int partitions = settings.partitions() > 0 ? settings.partitions() : 4 * sc.defaultParallelism();
 
-        JavaRDD<Captured> captured = sc.binaryFiles(String.join(",", settings.inputs()), sc.defaultParallelism())
-                .mapPartitions(partition -> new FlatIterator<>(partition, file -> {
-                    if (!WarcInput.isWarc(file._1())) return java.util.Collections.emptyIterator();
-                    files.add(1);
-                    return new WarcInput(file._1(), () -> file._2().open(), responses::add);
-                }))
-                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        JavaRDD<Captured> captured = capture(sc, files, responses);
         JavaRDD<Captured> pages = captured.filter(c -> !c.failed());
         // A URL captured twice is one article: the last capture in input order, as ingest replaces it by id.
         JavaPairRDD<String, Captured> byUrl = pages.mapToPair(c -> new Tuple2<>(c.article().id(), c))
@@ -80,19 +70,60 @@ final class WarcJob {
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         JavaPairRDD<String, NearDuplicates.Copy> copies = NearDuplicates.copies(byUrl.values())
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        Set<String> langs = settings.langs();
+        JavaPairRDD<String, Captured> wanted = byUrl.subtractByKey(copies)
+                .filter(t -> langs.contains(language(t._2().article())));
+        JavaRDD<Extracted> extracted = analyse(wanted, copies, sc.defaultParallelism());
+
+        index(extracted, hadoop);
+        JavaRDD<Extracted> done = extracted.filter(x -> !x.failed());
+        JavaRDD<Row> errors = captured.filter(Captured::failed)
+                .map(c -> Tables.error(c, null, c.stage(), c.error()))
+                .union(extracted.filter(Extracted::failed)
+                        .map(x -> Tables.error(x.source(), x.article().url(), "extract", x.error())));
+        writeDatasets(done, copies, errors);
+
+        long pageCount = pages.count(), unique = byUrl.count(), copyCount = copies.count();
+        JobSummary summary = new JobSummary(files.value(), responses.value(), pageCount, pageCount - unique, copyCount,
+                unique - copyCount - wanted.count(), done.count(),
+                done.map(x -> (long) x.facts().size()).fold(0L, Long::sum), errors.count(),
+                (System.nanoTime() - t0) / 1e9);
+        writeSummary(summary, settings.output() + "/summary.json", hadoop);
+        for (JavaRDD<?> r : List.<JavaRDD<?>>of(captured, extracted)) r.unpersist(false);
+        byUrl.unpersist(false);
+        copies.unpersist(false);
+        return summary;
+    }
+
+    /** The pages of every WARC file of the input, read inside the tasks one record at a time. */
+    private JavaRDD<Captured> capture(JavaSparkContext sc, LongAccumulator files, LongAccumulator responses) {
+        return sc.binaryFiles(String.join(",", settings.inputs()), sc.defaultParallelism())
+                .mapPartitions(partition -> new FlatIterator<>(partition, file -> {
+                    if (!WarcInput.isWarc(file._1())) return java.util.Collections.emptyIterator();
+                    files.add(1);
+                    return new WarcInput(file._1(), () -> file._2().open(), responses::add);
+                }))
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    }
+
+    /** NLP and facts of the articles, in partitions by id, each with the URLs of its near-copies. */
+    private JavaRDD<Extracted> analyse(JavaPairRDD<String, Captured> wanted,
+                                       JavaPairRDD<String, NearDuplicates.Copy> copies, int parallelism) {
         JavaPairRDD<String, Iterable<String>> copyUrls = copies
                 .mapToPair(t -> new Tuple2<>(t._2().original().id(), t._2().copy().url())).groupByKey();
-        Set<String> langs = settings.langs();
-        JavaPairRDD<String, Captured> originals = byUrl.subtractByKey(copies);
-        JavaPairRDD<String, Captured> wanted = originals.filter(t -> langs.contains(language(t._2().article())));
-
+        int partitions = settings.partitions() > 0 ? settings.partitions() : 4 * parallelism;
         double minConfidence = settings.minConfidence();
         NlpMode mode = settings.mode();
         double budgetSeconds = settings.articleBudget();
-        JavaRDD<Extracted> extracted = wanted.leftOuterJoin(copyUrls, new HashPartitioner(partitions))
+        return wanted.leftOuterJoin(copyUrls, new HashPartitioner(partitions))
                 .mapPartitions(it -> extract(it, minConfidence, mode, budgetSeconds))
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    }
 
+    /** One index shard per partition, then the shards merged into OUT/index. */
+    private void index(JavaRDD<Extracted> extracted, Configuration hadoop) {
+        Map<String, String> hadoopEntries = new HashMap<>();
+        hadoop.forEach(e -> hadoopEntries.put(e.getKey(), e.getValue()));
         String out = settings.output();
         String shards = out + "/_index-shards";
         extracted.foreachPartition(it -> IndexShards.write(it, shards, hadoopEntries));
@@ -101,32 +132,21 @@ final class WarcJob {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot merge the index shards into " + out + "/index", e);
         }
-        JavaRDD<Extracted> done = extracted.filter(x -> !x.failed());
+    }
+
+    private void writeDatasets(JavaRDD<Extracted> done, JavaPairRDD<String, NearDuplicates.Copy> copies,
+                               JavaRDD<Row> errors) {
+        String out = settings.output();
         writeParquet(done.map(Tables::article), Tables.ARTICLE, out + "/articles", "published_month");
         writeParquet(done.flatMap(x -> x.facts().iterator()).map(Tables::fact), Tables.FACT, out + "/facts",
                 "as_of_year", "metric");
         writeParquet(copies.values().map(Tables::duplicate), Tables.DUPLICATE, out + "/duplicates");
-        JavaRDD<Row> errors = captured.filter(Captured::failed)
-                .map(c -> Tables.error(c, null, c.stage(), c.error()))
-                .union(extracted.filter(Extracted::failed)
-                        .map(x -> Tables.error(x.source(), x.article().url(), "extract", x.error())));
         writeParquet(errors, Tables.ERROR, out + "/errors");
         if (settings.jsonl()) {
             writeText(done.map(WarcJob::articleJson), out + "/articles-jsonl");
             writeText(done.flatMap(x -> x.facts().iterator()).map(f -> Json.mapper().writeValueAsString(f)),
                     out + "/facts-jsonl");
         }
-
-        long pageCount = pages.count(), unique = byUrl.count(), copyCount = copies.count(),
-                originalCount = unique - copyCount, wantedCount = wanted.count();
-        JobSummary summary = new JobSummary(files.value(), responses.value(), pageCount, pageCount - unique, copyCount,
-                originalCount - wantedCount, done.count(), done.map(x -> (long) x.facts().size()).fold(0L, Long::sum),
-                errors.count(), (System.nanoTime() - t0) / 1e9);
-        writeSummary(summary, out + "/summary.json", hadoop);
-        for (JavaRDD<?> r : List.<JavaRDD<?>>of(captured, extracted)) r.unpersist(false);
-        byUrl.unpersist(false);
-        copies.unpersist(false);
-        return summary;
     }
 
     /** Every input must match something: Spark would otherwise fail at the first action with its own trace. */
