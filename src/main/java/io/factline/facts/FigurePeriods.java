@@ -31,7 +31,8 @@ final class FigurePeriods {
             // "from 117.7bn kronor in 2003": the year of a comparison value is not the one the article reports.
             Quantity a = attachedTo(t);
             boolean ofPrior = a != null && v.values.stream().anyMatch(o -> o.q() == a && o.role() == SentenceView.Role.PRIOR);
-            if (!ofPrior) out.add(t.value());
+            String back = periods.referredBack(t);
+            if (!ofPrior) out.add(back != null ? back : t.value());
         }
         return out;
     }
@@ -67,7 +68,8 @@ final class FigurePeriods {
         }
         String value;
         if (chosen != null) {
-            value = chosen.value() != null ? chosen.value() : periods.resolveAnaphoric(chosen);
+            String back = periods.referredBack(chosen);
+            value = back != null ? back : chosen.value() != null ? chosen.value() : periods.resolveAnaphoric(chosen);
         } else {
             boolean datedElsewhere = times.stream().anyMatch(t -> t.kind() == TimeExpression.Kind.PRESENT);
             value = claim.equals(Fact.REPORTED) && !datedElsewhere ? periods.last() : null;

@@ -36,6 +36,19 @@ final class PeriodContext {
         lastByGrain.put(grain(period), period);
     }
 
+    /**
+     * The period that "the quarter", "the year", "that year", "the same period" refer back to: the one of that grain
+     * the article named before; null when it named none or the expression is another kind. A results story published
+     * in October says "in the quarter" of the third quarter it reported, not of October's quarter, which is what the
+     * date readers give the words alone.
+     */
+    String referredBack(TimeExpression t) {
+        return BACK_REFERENCE.matcher(t.text().strip()).matches() ? resolveAnaphoric(t) : null;
+    }
+
+    private static final Pattern BACK_REFERENCE = Pattern.compile(
+            "(?i)(?:the|that|the same)\\s+(?:quarter|period|year|half|month)");
+
     /** The period an anaphoric expression ("the quarter", 同期) refers to, or null. */
     String resolveAnaphoric(TimeExpression t) {
         Matcher m = ANAPHORIC.matcher(t.text());
