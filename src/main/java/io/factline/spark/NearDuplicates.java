@@ -27,7 +27,10 @@ final class NearDuplicates {
                 .thenComparingLong(Member::offset).thenComparing(Member::id);
     }
 
-    /** A copy and the article it copies (the first of its kind in input order). */
+    /**
+     * A copy and the article it copies (the first of its kind in input order); {@code distance}: the bits between the
+     * copy and the article it was found near, which for a copy of a copy is that copy.
+     */
     record Copy(Member copy, Member original, int distance) implements Serializable {
     }
 
