@@ -42,8 +42,11 @@ public final class SimHash {
         return (int) ((hash >>> (16 * band)) & 0xffff);
     }
 
-    /** Letters and digits only, lower case: spacing and punctuation differ between copies more than words do. */
-    private static String normalize(String text) {
+    /**
+     * Letters and digits only, lower case: spacing and punctuation differ between copies more than words do. Two
+     * texts equal once normalised are the same text.
+     */
+    public static String normalize(String text) {
         StringBuilder b = new StringBuilder(text.length());
         text.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
         return b.toString();

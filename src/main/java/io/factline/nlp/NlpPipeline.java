@@ -76,7 +76,7 @@ public final class NlpPipeline {
     /** Annotates an article; its {@code lang} is set from the text when missing. */
     public AnnotatedArticle annotate(Article article) {
         String text = article.text();
-        String lang = article.lang() != null ? article.lang() : Language.detect(text);
+        String lang = languageOf(article);
         Article a = article.lang() == null ? article.withLang(lang) : article;
         LocalDate published = a.publishedDate().orElse(null);
         Integer anchor = published == null ? anchorYear(text) : null;
@@ -110,8 +110,12 @@ public final class NlpPipeline {
     /** Loads the models this article needs, if not loaded yet (so that timing its analysis leaves them out). */
     public void warmUpFor(Article article) {
         String text = article.text() == null ? "" : article.text();
-        String lang = article.lang() != null ? article.lang() : Language.detect(text);
-        for (Run run : runs(text, lang)) warmUp(run.lang);
+        for (Run run : runs(text, languageOf(article))) warmUp(run.lang);
+    }
+
+    /** The language an article is analysed as: its own when it says, else its text's (no model is loaded). */
+    public static String languageOf(Article article) {
+        return article.lang() != null ? article.lang() : Language.detect(article.text());
     }
 
     /** Loads the models now rather than on the first article (servers and benchmarks warm up with this). */

@@ -33,8 +33,8 @@ record JobSummary(long files, long responses, long pages, long recaptures, long 
         m.put("facts", facts);
         m.put("errors", errors);
         m.put("seconds", Math.round(seconds * 10) / 10.0);
-        m.put("records_per_second", Math.round(responses / Math.max(seconds, 1e-3) * 10) / 10.0);
-        m.put("articles_per_second", Math.round(articles / Math.max(seconds, 1e-3) * 10) / 10.0);
+        m.put("records_per_second", Math.round(perSecond(responses) * 10) / 10.0);
+        m.put("articles_per_second", Math.round(perSecond(articles) * 10) / 10.0);
         return m;
     }
 
@@ -43,6 +43,10 @@ record JobSummary(long files, long responses, long pages, long recaptures, long 
                         + "%,d recaptures and %,d near-duplicates left out, %,d in other languages; %,d articles "
                         + "indexed with %,d facts; %,d errors; %.1f s (%.1f records/s, %.1f articles/s)",
                 files, responses, pages, recaptures, nearDuplicates, otherLanguage, articles, facts, errors, seconds,
-                responses / Math.max(seconds, 1e-3), articles / Math.max(seconds, 1e-3));
+                perSecond(responses), perSecond(articles));
+    }
+
+    private double perSecond(long count) {
+        return count / Math.max(seconds, 1e-3);
     }
 }

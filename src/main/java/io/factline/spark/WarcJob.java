@@ -6,8 +6,8 @@ import io.factline.ingest.Ingester;
 import io.factline.ingest.Pipeline;
 import io.factline.model.Article;
 import io.factline.model.Json;
-import io.factline.nlp.Language;
 import io.factline.nlp.NlpMode;
+import io.factline.nlp.NlpPipeline;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -72,7 +72,7 @@ final class WarcJob {
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         Set<String> langs = settings.langs();
         JavaPairRDD<String, Captured> wanted = byUrl.subtractByKey(copies)
-                .filter(t -> langs.contains(language(t._2().article())));
+                .filter(t -> langs.contains(NlpPipeline.languageOf(t._2().article())));
         JavaRDD<Extracted> extracted = analyse(wanted, copies, sc.defaultParallelism());
 
         index(extracted, hadoop);
@@ -160,11 +160,6 @@ final class WarcJob {
                 throw new JobInputException("cannot list " + input + ": " + e.getMessage(), e);
             }
         }
-    }
-
-    /** The language the pipeline will give the article (its own, else the text's). */
-    private static String language(Article a) {
-        return a.lang() != null ? a.lang() : Language.detect(a.text());
     }
 
     /** The pipeline over one partition, one article at a time (nothing held but the article in hand). */

@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Runs a factline command in this JVM and captures what it printed. */
-record Cli(int exit, String out, String err) {
-    static Cli run(String... args) {
+public record Cli(int exit, String out, String err) {
+    public static Cli run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
         int code;
         try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
@@ -21,7 +21,7 @@ record Cli(int exit, String out, String err) {
     }
 
     /** Every fact of a data directory's index, one JSON line each, sorted: what two runs are compared by. */
-    static List<String> allFacts(Path data) {
+    public static List<String> allFacts(Path data) {
         Cli c = run("facts", "--data", data.toString(), "--min-confidence", "0", "--format", "jsonl");
         if (c.exit() != 0) throw new AssertionError("facts failed: " + c.err());
         return c.out().lines().sorted().toList();

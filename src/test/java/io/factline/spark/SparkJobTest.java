@@ -1,7 +1,7 @@
 package io.factline.spark;
 
 import io.factline.TestData;
-import io.factline.cli.Main;
+import io.factline.cli.Cli;
 import io.factline.crawl.site.PageRoute;
 import io.factline.crawl.site.SyndicatedCopyRoute;
 import io.factline.crawl.site.TestSite;
@@ -80,14 +80,14 @@ class SparkJobTest {
         Files.write(damaged, TestWarcs.damagedRecord("https://blog.example.com/c.html"), StandardOpenOption.APPEND);
 
         ingested = dir.resolve("ingested");
-        Run ingest = cli("ingest", "--data", ingested.toString(), "--min-confidence", MIN_CONFIDENCE,
+        Cli ingest = Cli.run("ingest", "--data", ingested.toString(), "--min-confidence", MIN_CONFIDENCE,
                 crawled.resolve("warc").toString(), warcs.toString());
         // ingest says that one input could not be read whole, and indexes the rest.
         assertEquals(1, ingest.exit(), ingest.err());
         assertTrue(ingest.err().contains("damaged.warc: damaged WARC record after 2 responses"), ingest.err());
 
         out = dir.resolve("out");
-        Run job = job("--input", crawled.resolve("warc").toString(), "--input", warcs.toString(),
+        Cli job = job("--input", crawled.resolve("warc").toString(), "--input", warcs.toString(),
                 "--output", out.toString(), "--min-confidence", MIN_CONFIDENCE, "--jsonl");
         assertEquals(0, job.exit(), job.err());
     }
@@ -104,7 +104,7 @@ class SparkJobTest {
         aggregator.route("/copy/1.html", new SyndicatedCopyRoute(Files.readAllBytes(corpus.resolve("163-longfor.html")),
                 "网易"));
         for (TestSite site : List.of(news, aggregator)) {
-            Run r = cli("crawl", "--data", data.toString(), "--allow-private", "--delay-ms", "0", "--max-depth", "1",
+            Cli r = Cli.run("crawl", "--data", data.toString(), "--allow-private", "--delay-ms", "0", "--max-depth", "1",
                     site.url("/"));
             assertEquals(0, r.exit(), r.err());
         }
@@ -117,27 +117,12 @@ class SparkJobTest {
         if (aggregator != null) aggregator.close();
     }
 
-    record Run(int exit, String out, String err) {
-    }
-
-    static Run cli(String... args) {
-        ByteArrayOutputStream o = new ByteArrayOutputStream(), e = new ByteArrayOutputStream();
-        int code = Main.run(new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8), args);
-        return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-    }
-
-    static Run job(String... args) {
+    /** The Spark job on the test's session, as {@link Cli} runs a command: exit status and what it printed. */
+    static Cli job(String... args) {
         ByteArrayOutputStream o = new ByteArrayOutputStream(), e = new ByteArrayOutputStream();
         int code = SparkJob.run(args, new PrintStream(o, true, StandardCharsets.UTF_8),
                 new PrintStream(e, true, StandardCharsets.UTF_8), spark);
-        return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-    }
-
-    /** Every fact of a data directory, as {@code factline facts --format jsonl} prints them, sorted. */
-    static List<String> facts(Path data) {
-        Run r = cli("facts", "--data", data.toString(), "--min-confidence", "0", "--format", "jsonl");
-        assertEquals(0, r.exit(), r.err());
-        return r.out().lines().sorted().toList();
+        return new Cli(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
     }
 
     static List<Row> rows(Path parquet) {
@@ -155,9 +140,9 @@ class SparkJobTest {
         assertEquals(ids, TestData.articleIds(out.resolve("index")), "the merged index");
         assertEquals(ids, column(out.resolve("articles"), "id"), "the articles dataset");
 
-        List<String> facts = facts(ingested);
+        List<String> facts = Cli.allFacts(ingested);
         assertTrue(facts.size() >= 10, "facts to compare: " + facts);
-        assertEquals(facts, facts(out.resolve("index")), "the merged index's facts");
+        assertEquals(facts, Cli.allFacts(out.resolve("index")), "the merged index's facts");
         try (var files = Files.list(out.resolve("facts-jsonl"))) {
             List<String> lines = new ArrayList<>();
             for (Path p : files.filter(p -> p.getFileName().toString().startsWith("part-")).toList()) {
@@ -177,7 +162,7 @@ class SparkJobTest {
             for (Path data : List.of(ingested, out.resolve("index"))) {
                 List<String> args = new ArrayList<>(query);
                 args.addAll(1, List.of("--data", data.toString()));
-                Run r = cli(args.toArray(String[]::new));
+                Cli r = Cli.run(args.toArray(String[]::new));
                 assertEquals(0, r.exit(), r.err());
                 answers.add(r.out());
             }
@@ -243,7 +228,7 @@ class SparkJobTest {
         List<List<String>> runs = new ArrayList<>();
         for (String name : List.of("copies-1", "copies-2")) {
             Path o = dir.resolve(name);
-            Run r = job("--input", in.toString(), "--output", o.toString(), "--min-confidence", MIN_CONFIDENCE);
+            Cli r = job("--input", in.toString(), "--output", o.toString(), "--min-confidence", MIN_CONFIDENCE);
             assertEquals(0, r.exit(), r.err());
             assertTrue(r.out().contains("1 recaptures and 1 near-duplicates left out"), r.out());
             List<Row> articles = rows(o.resolve("articles"));
@@ -265,30 +250,31 @@ class SparkJobTest {
             for (String dataset : List.of("articles", "facts", "duplicates", "errors")) {
                 rows(o.resolve(dataset)).stream().map(Row::toString).sorted().forEach(all::add);
             }
-            all.addAll(facts(o.resolve("index")));
+            all.addAll(Cli.allFacts(o.resolve("index")));
             runs.add(all);
         }
         assertEquals(runs.get(0), runs.get(1), "a rerun over the same input writes the same output");
     }
 
-    /** The sample corpus's English articles as pages of {@code site}, written to {@code warc}. */
-    private static List<TestWarcs.Page> englishPages(Path warc, String site) throws IOException {
-        List<TestWarcs.Page> pages = TestWarcs.pagesOf(TestData.corpora().resolve("news/bbc-tech-business-2004.jsonl"),
-                site);
-        TestWarcs.write(warc, pages);
-        return pages;
-    }
-
     @Test
     void anArticleOverItsTimeBudgetIsWrittenToTheErrorsAndTheJobGoesOn() throws IOException {
         Path in = Files.createDirectories(dir.resolve("budget"));
-        List<TestWarcs.Page> pages = englishPages(in.resolve("slow.warc.gz"), "https://slow.example.com");
+        List<TestWarcs.Page> pages = new ArrayList<>(TestWarcs.pagesOf(
+                TestData.corpora().resolve("news/bbc-tech-business-2004.jsonl"), "https://slow.example.com"));
+        // A digest of every story, twice: some 40,000 characters, far longer to analyse than the 50 ms before the
+        // budget's first look (an article done before it is kept, whatever its budget).
+        String digest = pages.stream().map(p -> org.jsoup.Jsoup.parse(p.html()).select("article p").eachText())
+                .flatMap(List::stream).collect(Collectors.joining("\n")).repeat(2);
+        TestWarcs.Page slow = new TestWarcs.Page("https://slow.example.com/digest.html",
+                TestWarcs.html("The week in technology", null, digest, ""));
+        pages.add(slow);
+        TestWarcs.write(in.resolve("slow.warc.gz"), pages);
         Path o = dir.resolve("budget-out");
         // A millionth of a second per 10 KB: any article still running at the budget's first look is abandoned.
-        Run r = job("--input", in.toString(), "--output", o.toString(), "--article-budget", "0.000001");
+        Cli r = job("--input", in.toString(), "--output", o.toString(), "--article-budget", "0.000001");
         assertEquals(0, r.exit(), r.err());
         List<Row> errors = rows(o.resolve("errors"));
-        assertFalse(errors.isEmpty(), "BBC articles take longer than the budget's first look (50 ms)");
+        assertTrue(errors.stream().anyMatch(e -> slow.url().equals(e.getAs("url"))), "the digest is abandoned: " + errors);
         for (Row e : errors) {
             assertEquals("extract", e.getAs("stage"));
             assertTrue(e.<String>getAs("error").startsWith("abandoned: over its time budget"), e.toString());
@@ -301,9 +287,11 @@ class SparkJobTest {
     @Test
     void articlesInALanguageNotAskedForAreCountedAndEmptyDatasetsStillOpen() throws IOException {
         Path in = Files.createDirectories(dir.resolve("english-only"));
-        List<TestWarcs.Page> pages = englishPages(in.resolve("en.warc.gz"), "https://uk.example.com");
+        List<TestWarcs.Page> pages = TestWarcs.pagesOf(TestData.corpora().resolve("news/bbc-tech-business-2004.jsonl"),
+                "https://uk.example.com");
+        TestWarcs.write(in.resolve("en.warc.gz"), pages);
         Path o = dir.resolve("zh-only");
-        Run r = job("--input", in.toString(), "--output", o.toString(), "--lang", "zh");
+        Cli r = job("--input", in.toString(), "--output", o.toString(), "--lang", "zh");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains(pages.size() + " in other languages; 0 articles indexed with 0 facts"), r.out());
         for (String dataset : List.of("articles", "facts", "duplicates", "errors")) {
@@ -314,13 +302,13 @@ class SparkJobTest {
 
     @Test
     void aMissingInputOrABadOptionIsOneLineAndANonZeroExit() {
-        Run missing = job("--input", dir.resolve("no-such-dir").toString(), "--output", dir.resolve("x").toString());
+        Cli missing = job("--input", dir.resolve("no-such-dir").toString(), "--output", dir.resolve("x").toString());
         assertEquals(1, missing.exit());
         assertTrue(missing.err().startsWith("factline-spark: no such input: "), missing.err());
-        Run lang = job("--input", warcs.toString(), "--output", dir.resolve("x").toString(), "--lang", "fr");
+        Cli lang = job("--input", warcs.toString(), "--output", dir.resolve("x").toString(), "--lang", "fr");
         assertEquals(2, lang.exit());
         assertTrue(lang.err().contains("--lang takes zh and en, not 'fr'"), lang.err());
-        Run noOutput = job("--input", warcs.toString());
+        Cli noOutput = job("--input", warcs.toString());
         assertEquals(2, noOutput.exit());
         assertTrue(noOutput.err().contains("Missing required option: '--output=OUT'"), noOutput.err());
     }
