@@ -2,7 +2,6 @@ package io.factline.index;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.cjk.CJKAnalyzer;
-import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -11,19 +10,18 @@ import java.util.Map;
 
 /**
  * The analyzers of each text field, used both when indexing and when parsing queries: English text with
- * {@link EnglishAnalyzer} (stemming, stop words); Chinese twice, with {@link SmartChineseAnalyzer} (words, for
- * ranking and highlighting) and with {@link CJKAnalyzer} (overlapping character bigrams, for matching: a query
- * becomes a phrase of bigrams, so 日活跃用户 finds exactly that string however either side is segmented).
+ * {@link EnglishAnalyzer} (stemming, stop words); Chinese with {@link CJKAnalyzer} (overlapping character bigrams:
+ * a query becomes a phrase of bigrams, so 日活跃用户 finds exactly that string, with no segmentation on either side
+ * to disagree). Word segmentation at index time would cost more than the rest of the index (a second segmenter
+ * over every text) and still need bigrams to match what it cut differently.
  */
 final class Analyzers {
     static final Analyzer ENGLISH = new EnglishAnalyzer();
-    static final Analyzer CHINESE = new SmartChineseAnalyzer();
-    static final Analyzer BIGRAMS = new CJKAnalyzer();
+    static final Analyzer CHINESE = new CJKAnalyzer();
 
     static final Analyzer PER_FIELD = new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), Map.of(
             Fields.TEXT_EN, ENGLISH, Fields.TITLE_EN, ENGLISH,
-            Fields.TEXT_ZH, CHINESE, Fields.TITLE_ZH, CHINESE,
-            Fields.TEXT_ZH_BIGRAMS, BIGRAMS, Fields.TITLE_ZH_BIGRAMS, BIGRAMS));
+            Fields.TEXT_ZH, CHINESE, Fields.TITLE_ZH, CHINESE));
 
     private Analyzers() {
     }

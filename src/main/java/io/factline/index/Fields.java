@@ -15,8 +15,6 @@ final class Fields {
     static final String TITLE_ZH = "title_zh";
     static final String TEXT_EN = "text_en";
     static final String TEXT_ZH = "text_zh";
-    static final String TITLE_ZH_BIGRAMS = "title_zh_bigrams";
-    static final String TEXT_ZH_BIGRAMS = "text_zh_bigrams";
     static final String LANG = "lang";
     static final String PUBLISHED = "published";
     static final String PUBLISHED_MS = "published_ms";

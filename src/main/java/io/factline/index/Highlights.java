@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The highlighted passages of the articles of one page of hits. The highlighter takes the articles' text from the
@@ -35,9 +34,6 @@ final class Highlights {
         UnifiedHighlighter.Builder b = UnifiedHighlighter.builder(searcher, Analyzers.PER_FIELD)
                 .withFormatter(new MergingPassageFormatter(preTag, postTag, "… ", escapeHtml))
                 .withMaxLength(MAX_LENGTH)
-                // A Chinese query matches through the bigram field too (that is how it finds text segmented
-                // differently); its matches are marked in the stored Chinese text, which has the same content.
-                .withMaskedFieldsFunc(f -> f.equals(Fields.TEXT_ZH) ? Set.of(Fields.TEXT_ZH_BIGRAMS) : Set.of())
                 // Passages are sentences within a paragraph (a line of the text), at least ~80 characters.
                 .withBreakIterator(() -> LengthGoalBreakIterator.createMinLength(
                         new SplittingBreakIterator(BreakIterator.getSentenceInstance(Locale.ROOT), '\n'), 80, 0.5f));

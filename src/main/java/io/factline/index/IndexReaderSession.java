@@ -138,7 +138,11 @@ public final class IndexReaderSession implements Closeable {
         Directory directory = null;
         try {
             directory = FSDirectory.open(IndexPaths.indexDir(dataDir));
+            IndexWriterSession.refuseOtherSchema(directory, dataDir);
             return new IndexReaderSession(directory, preTag, postTag, escapeHtml, registries);
+        } catch (IndexException e) {
+            closeQuietly(directory);
+            throw e;
         } catch (IOException e) {
             closeQuietly(directory);
             throw new IndexException("cannot read the index in " + dataDir + ": " + e.getMessage(), e);
@@ -333,11 +337,8 @@ public final class IndexReaderSession implements Closeable {
         BooleanQuery.Builder text = new BooleanQuery.Builder();
         text.add(parse(Fields.TEXT_EN, query, false), BooleanClause.Occur.SHOULD);
         text.add(new BoostQuery(parse(Fields.TITLE_EN, query, false), 2f), BooleanClause.Occur.SHOULD);
-        // Chinese articles match on bigram phrases (exact strings); their words rank and highlight.
-        text.add(new BooleanQuery.Builder()
-                .add(parse(Fields.TEXT_ZH_BIGRAMS, query, true), BooleanClause.Occur.MUST)
-                .add(parse(Fields.TEXT_ZH, query, false), BooleanClause.Occur.SHOULD).build(), BooleanClause.Occur.SHOULD);
-        text.add(new BoostQuery(parse(Fields.TITLE_ZH_BIGRAMS, query, true), 2f), BooleanClause.Occur.SHOULD);
+        text.add(parse(Fields.TEXT_ZH, query, true), BooleanClause.Occur.SHOULD);
+        text.add(new BoostQuery(parse(Fields.TITLE_ZH, query, true), 2f), BooleanClause.Occur.SHOULD);
         return text.build();
     }
 

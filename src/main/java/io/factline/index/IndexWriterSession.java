@@ -54,7 +54,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class IndexWriterSession implements Closeable {
     /** Bump when the document structure changes: articles indexed with another schema are redone. */
-    public static final String SCHEMA = "s3";
+    public static final String SCHEMA = "s4";
     /** The commit data entry that records the schema an index was written with. */
     private static final String SCHEMA_KEY = "factline.schema";
     private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
@@ -121,9 +121,10 @@ public final class IndexWriterSession implements Closeable {
 
     /**
      * An index written by a factline whose document layout differs cannot take new documents (Lucene keeps one
-     * layout per field): say so rather than fail on the first article.
+     * layout per field), nor answer today's queries (its Chinese text was analysed otherwise): say so rather than
+     * fail on the first article or miss matches.
      */
-    private static void refuseOtherSchema(Directory directory, Path dataDir) throws IOException {
+    static void refuseOtherSchema(Directory directory, Path dataDir) throws IOException {
         if (!DirectoryReader.indexExists(directory)) return;
         SegmentInfos commit = SegmentInfos.readLatestCommit(directory);
         String schema = commit.getUserData().get(SCHEMA_KEY);
@@ -252,10 +253,6 @@ public final class IndexWriterSession implements Closeable {
         boolean zh = "zh".equals(a.lang());
         d.add(new Field(zh ? Fields.TEXT_ZH : Fields.TEXT_EN, a.text(), TEXT_WITH_OFFSETS));
         if (a.title() != null) d.add(new Field(zh ? Fields.TITLE_ZH : Fields.TITLE_EN, a.title(), TEXT_WITH_OFFSETS));
-        if (zh) {
-            d.add(new TextField(Fields.TEXT_ZH_BIGRAMS, a.text(), Field.Store.NO));
-            if (a.title() != null) d.add(new TextField(Fields.TITLE_ZH_BIGRAMS, a.title(), Field.Store.NO));
-        }
         keyword(d, Fields.URL, a.url());
         keyword(d, Fields.LANG, a.lang());
         keyword(d, Fields.SOURCE, a.source());

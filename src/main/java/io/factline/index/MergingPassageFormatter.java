@@ -4,9 +4,10 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.Passage;
 
 /**
- * Marks each run of touching matches once. Chinese is indexed as words (字节 | 跳动), so a name is matched as several
- * terms whose offsets touch; Lucene's default formatter joins only overlapping matches and would mark
- * {@code [字节][跳动]} where a reader expects {@code [字节跳动]}. Words separated by a space stay separate marks.
+ * Marks each run of touching matches once. Chinese is indexed as overlapping bigrams (字节 节跳 跳动), and a query
+ * of several words (抖音 日活) matches terms whose offsets touch in 抖音日活; Lucene's default formatter joins only
+ * overlapping matches and would mark {@code [抖音][日活]} where a reader expects {@code [抖音日活]}. Words separated
+ * by a space stay separate marks.
  */
 final class MergingPassageFormatter extends DefaultPassageFormatter {
     MergingPassageFormatter(String preTag, String postTag, String ellipsis, boolean escape) {

@@ -27,6 +27,22 @@ class FullDiskTest {
         return p.waitFor(30, TimeUnit.SECONDS) ? p.exitValue() : -1;
     }
 
+    /**
+     * Articles of random Chinese characters, 100,000 characters that compress and index poorly: more than the small
+     * file system holds beside the first ingest, however compact the index layout becomes.
+     */
+    private static Path filler(Path file) throws Exception {
+        java.util.Random random = new java.util.Random(7);
+        StringBuilder lines = new StringBuilder();
+        for (int a = 0; a < 100; a++) {
+            StringBuilder text = new StringBuilder();
+            for (int c = 0; c < 1000; c++) text.append((char) (0x4E00 + random.nextInt(0x5000)));
+            lines.append("{\"id\": \"filler-").append(a).append("\", \"lang\": \"zh\", \"text\": \"")
+                    .append(text).append("\"}\n");
+        }
+        return Files.writeString(file, lines);
+    }
+
     @Test
     void anIngestThatFillsTheDiskSaysSoAndKeepsWhatItCommitted() throws Exception {
         Path small = Files.createDirectory(dir.resolve("small"));
@@ -38,7 +54,8 @@ class FullDiskTest {
             Cli first = Cli.run("ingest", "--data", data.toString(),
                     TestData.corpora().resolve("news/zh-finance-tech-flashes.jsonl").toString());
             assertEquals(0, first.exit(), first.err());
-            Cli full = Cli.run("ingest", "--data", data.toString(), TestData.corpora().toString());
+            Cli full = Cli.run("ingest", "--data", data.toString(), TestData.corpora().toString(),
+                    filler(dir.resolve("filler.jsonl")).toString());
             assertEquals(1, full.exit(), full.err());
             assertTrue(full.err().contains("factline: no space left on the device: what was committed before is kept"),
                     full.err());

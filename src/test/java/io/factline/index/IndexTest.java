@@ -152,6 +152,9 @@ class IndexTest {
         IndexException e = assertThrows(IndexException.class, () -> IndexWriterSession.open(data));
         assertTrue(e.getMessage().contains("written by an older factline") && e.getMessage().contains("ingest again"),
                 e.getMessage());
+        // Nor is it searched: its Chinese text was analysed otherwise, and queries would miss without a word.
+        IndexException read = assertThrows(IndexException.class, () -> IndexReaderSession.open(data));
+        assertEquals(e.getMessage(), read.getMessage());
     }
 
     @Test
