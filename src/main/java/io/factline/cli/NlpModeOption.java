@@ -8,8 +8,9 @@ import java.util.Locale;
 /** {@code --nlp MODE}: how English text is analysed. */
 final class NlpModeOption {
     @Option(names = "--nlp", defaultValue = "fast", paramLabel = "MODE",
-            description = "English analysis: fast (default: CoreNLP tags and names, factline reads numbers and dates) "
-                    + "or full (CoreNLP's numeric classifiers and SUTime too: the earlier, slower path, for comparisons).")
+            description = "English analysis: fast (default: CoreNLP tags and names the sentences that can hold a "
+                    + "figure and the one before each, factline reads numbers and dates) or full (CoreNLP over every "
+                    + "sentence, with its numeric classifiers and SUTime: the earlier, slower path, for comparisons).")
     String mode;
 
     NlpMode mode() {

@@ -20,8 +20,8 @@ import java.util.Properties;
 
 /**
  * English analysis with Stanford CoreNLP. Splitting runs first and alone, so that the costly annotators only see
- * sentences of bounded length ({@link LongSentences}); then every sentence gets tags, lemmas and names (the
- * 3-class CRF). Quantities are factline's reading ({@link EnglishQuantities}), and so are dates
+ * sentences of bounded length ({@link LongSentences}); then the sentences that can hold a figure, and the sentence
+ * before each, get tags, lemmas and names (the 3-class CRF; {@link FigureSentences}), the others lemmas without tags. Quantities are factline's reading ({@link EnglishQuantities}), and so are dates
  * ({@link EnglishDates}), which {@link EnglishTimes} resolves against the article's published date.
  * <p>
  * {@link NlpMode#FULL} runs the NER with its numeric classifiers and SUTime as well and takes SUTime's dates: the
@@ -32,7 +32,7 @@ final class EnglishAnnotator {
 
     /** Tokens and sentences: fast, run on the whole text. */
     private final StanfordCoreNLP splitter;
-    /** Tags, lemmas and names. */
+    /** Tags, lemmas and names (the CRF reads words, shapes and word clusters: it needs no tags of its own). */
     private final StanfordCoreNLP tagger;
     /** The NER with numeric classifiers and SUTime over every sentence ({@link NlpMode#FULL}); loaded on first use. */
     private volatile StanfordCoreNLP fullAnalyser;
@@ -106,7 +106,8 @@ final class EnglishAnnotator {
         LongSentences.split(annotation, LongSentences.MAX_TOKENS);
         long t1 = System.nanoTime();
         NlpTimes.add(NlpTimes.Step.ENGLISH_SPLIT, t1 - t0);
-        (mode == NlpMode.FULL ? fullAnalyser() : tagger).annotate(annotation);
+        if (mode == NlpMode.FULL) fullAnalyser().annotate(annotation);
+        else tagger.annotate(FigureSentences.select(annotation));
         NlpTimes.add(NlpTimes.Step.ENGLISH_TAGS, System.nanoTime() - t1);
         List<Sentence> out = new ArrayList<>();
         int index = firstIndex;
@@ -118,7 +119,10 @@ final class EnglishAnnotator {
             String sText = text.substring(sStart, sEnd);
             List<Token> tokens = new ArrayList<>(labels.size());
             for (CoreLabel l : labels) {
-                tokens.add(new Token(l.word(), l.lemma(), l.tag(), base + l.beginPosition(), base + l.endPosition()));
+                boolean tagged = l.tag() != null;
+                String lemma = tagged ? l.lemma() : FigureSentences.untaggedLemma(l.word(), tokens.isEmpty());
+                tokens.add(new Token(l.word(), lemma,
+                        tagged ? l.tag() : "", base + l.beginPosition(), base + l.endPosition()));
             }
             List<Mention> entities = new ArrayList<>();
             List<EnglishTimes.Timex> timexes = new ArrayList<>();

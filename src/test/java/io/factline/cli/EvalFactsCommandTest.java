@@ -33,7 +33,7 @@ class EvalFactsCommandTest {
 
     @Test
     void theLockedSplitKeepsItsPrecisionAndRecall() {
-        // Reached: P 0.845, R 0.316 (en P 0.846 R 0.216, zh P 0.844 R 0.432) at confidence 0.75.
+        // Reached: P 0.836, R 0.321 (en P 0.793 R 0.225, zh P 0.864 R 0.432) at confidence 0.77.
         JsonNode all = test.get("all");
         assertTrue(all.get("precision").asDouble() >= 0.75, "precision " + all);
         assertTrue(all.get("recall").asDouble() >= 0.28, "recall " + all);
@@ -66,7 +66,7 @@ class EvalFactsCommandTest {
 
     @Test
     void theDevelopmentGoldIsNotBroken() {
-        // Reached at the default confidence (0.75): F1 0.691, en 0.776, zh 0.602, precision 0.943 (many Chinese facts
+        // Reached at the default confidence (0.77): F1 0.687, en 0.777, zh 0.587, precision 0.905 (many Chinese facts
         // sit just below the default; the rules alone, tuned on it: 0.898, 0.921). A language's figure moves by 0.05 or more between retrainings of equal cross-validated quality (a few
         // of its 60 facts sit near the floor); the whole set's F1 and precision are the steadier guard.
         assertTrue(dev.get("all").get("f1").asDouble() >= 0.66, dev.toString());
@@ -77,8 +77,9 @@ class EvalFactsCommandTest {
 
     @Test
     void theFastEnglishAnalysisGivesTheFactsOfTheFullOne() {
-        // factline's own date reader in place of CoreNLP's numeric classifiers and SUTime: the same F1 in each
-        // language (reached: no change at all, on this set and on the locked split).
+        // factline's own date reader in place of CoreNLP's numeric classifiers and SUTime, and tags and names only
+        // where a figure can be: the same F1 in each language (reached: no change on this set; on the locked split
+        // +0.015 in English, none in Chinese).
         JsonNode full = dev.get("full_nlp");
         assertEquals(dev.get("all").get("f1").asDouble(), full.get("all").get("f1").asDouble(), 0.01, full.toString());
         for (String lang : new String[]{"en", "zh"}) {
