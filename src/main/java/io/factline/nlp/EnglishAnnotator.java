@@ -21,8 +21,9 @@ import java.util.Properties;
 /**
  * English analysis with Stanford CoreNLP. Splitting runs first and alone, so that the costly annotators only see
  * sentences of bounded length ({@link LongSentences}); then the sentences that can hold a figure, and the sentence
- * before each, get tags, lemmas and names (the 3-class CRF; {@link FigureSentences}), the others lemmas without tags. Quantities are factline's reading ({@link EnglishQuantities}), and so are dates
- * ({@link EnglishDates}), which {@link EnglishTimes} resolves against the article's published date.
+ * before each, get tags, lemmas and names (the 3-class CRF; {@link FigureSentences}), the others lemmas without
+ * tags. Quantities are factline's reading ({@link EnglishQuantities}), and so are dates ({@link EnglishDates}),
+ * which {@link EnglishTimes} resolves against the article's published date.
  * <p>
  * {@link NlpMode#FULL} runs the NER with its numeric classifiers and SUTime as well and takes SUTime's dates: the
  * analysis before factline read dates itself, three times as slow, kept to show that both give the same facts.
@@ -121,8 +122,8 @@ final class EnglishAnnotator {
             for (CoreLabel l : labels) {
                 boolean tagged = l.tag() != null;
                 String lemma = tagged ? l.lemma() : FigureSentences.untaggedLemma(l.word(), tokens.isEmpty());
-                tokens.add(new Token(l.word(), lemma,
-                        tagged ? l.tag() : "", base + l.beginPosition(), base + l.endPosition()));
+                tokens.add(new Token(l.word(), lemma, tagged ? l.tag() : "", base + l.beginPosition(),
+                        base + l.endPosition()));
             }
             List<Mention> entities = new ArrayList<>();
             List<EnglishTimes.Timex> timexes = new ArrayList<>();
