@@ -12,8 +12,8 @@ import java.util.Map;
  * The analyzers of each text field, used both when indexing and when parsing queries: English text with
  * {@link EnglishAnalyzer} (stemming, stop words); Chinese with {@link CJKAnalyzer} (overlapping character bigrams:
  * a query becomes a phrase of bigrams, so 日活跃用户 finds exactly that string, with no segmentation on either side
- * to disagree). Word segmentation at index time would cost more than the rest of the index (a second segmenter
- * over every text) and still need bigrams to match what it cut differently.
+ * to disagree). Word segmentation at index time cost as much as the rest of the index (a second segmenter over
+ * every text) and still needed bigrams to match what it cut differently.
  */
 final class Analyzers {
     static final Analyzer ENGLISH = new EnglishAnalyzer();

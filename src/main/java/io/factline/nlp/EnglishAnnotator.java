@@ -33,7 +33,7 @@ final class EnglishAnnotator {
 
     /** Tokens and sentences: fast, run on the whole text. */
     private final StanfordCoreNLP splitter;
-    /** Tags, lemmas and names (the CRF reads words, shapes and word clusters: it needs no tags of its own). */
+    /** Tags, lemmas and names, for the sentences {@link FigureSentences} selects. */
     private final StanfordCoreNLP tagger;
     /** The NER with numeric classifiers and SUTime over every sentence ({@link NlpMode#FULL}); loaded on first use. */
     private volatile StanfordCoreNLP fullAnalyser;
