@@ -149,7 +149,9 @@ final class EnglishAnnotator {
                 NlpTimes.add(NlpTimes.Step.ENGLISH_DATES, System.nanoTime() - d0);
             }
             long r1 = System.nanoTime();
-            out.add(dated(sentence, timexes, published, anchorYear));
+            // An untagged sentence is one FigureSentences found no number in: its quantities are known to be none.
+            boolean mayHoldFigure = labels.get(0).tag() != null;
+            out.add(dated(sentence, timexes, published, anchorYear, mayHoldFigure));
             NlpTimes.add(NlpTimes.Step.ENGLISH_READING, System.nanoTime() - r1);
         }
         return out;
@@ -162,14 +164,15 @@ final class EnglishAnnotator {
     }
 
     /** The sentence with its times resolved and its quantities read around them (a date is no number). */
-    private static Sentence dated(Sentence s, List<EnglishTimes.Timex> timexes, LocalDate published, Integer anchorYear) {
+    private static Sentence dated(Sentence s, List<EnglishTimes.Timex> timexes, LocalDate published, Integer anchorYear,
+                                  boolean mayHoldFigure) {
         List<int[]> blocked = new ArrayList<>();
         for (EnglishTimes.Timex t : timexes) if (!"DURATION".equals(t.type())) blocked.add(new int[]{t.start(), t.end()});
         List<TimeExpression> times = EnglishTimes.resolve(s.text(), s.start(), timexes, published, anchorYear);
         for (TimeExpression t : times) {
             if (t.kind() != TimeExpression.Kind.DURATION) blocked.add(new int[]{t.start(), t.end()});
         }
-        List<Quantity> quantities = EnglishQuantities.find(s.text(), s.start(), blocked);
+        List<Quantity> quantities = mayHoldFigure ? EnglishQuantities.find(s.text(), s.start(), blocked) : List.of();
         return new Sentence(s.index(), s.start(), s.end(), s.text(), s.lang(), s.tokens(), s.entities(), quantities, times);
     }
 }
