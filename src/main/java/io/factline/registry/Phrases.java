@@ -83,6 +83,9 @@ public final class Phrases<T> {
         List<Hit<T>> out = new ArrayList<>();
         List<Entry<T>> here = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
+            // Inside a Latin word no phrase can start: one that starts with a letter or digit needs a word boundary
+            // before it (see match), and most positions of English text are inside a word.
+            if (i > 0 && isWordChar(text.charAt(i)) && isWordChar(text.charAt(i - 1))) continue;
             Node<T> n = root;
             for (int j = i; j < text.length(); j++) {
                 n = n.child(fold(text.charAt(j)));
@@ -141,6 +144,9 @@ public final class Phrases<T> {
 
     /** Latin letters and digits need word boundaries; Han characters do not. */
     public static boolean isWordChar(char c) {
+        // Fast answers for ASCII and the CJK Unified Ideographs block (all Han): it is asked of every character.
+        if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        if (c >= '\u4e00' && c <= '\u9fff') return false;
         return Character.isLetterOrDigit(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN;
     }
 

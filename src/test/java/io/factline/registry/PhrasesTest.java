@@ -23,6 +23,18 @@ class PhrasesTest {
     }
 
     @Test
+    void aLatinPhraseStartsAfterAnythingButALetterOrDigit() {
+        Phrases<String> p = new Phrases<>();
+        p.add("apple", false, "a");
+        p.add("(nasdaq", false, "n");
+        p.add("3m", false, "m");
+        assertEquals(List.of("2-7:a"), found(p, "今年Apple的"));
+        assertEquals(List.of("1-6:a", "7-14:n"), found(p, "«Apple (Nasdaq: AAPL)"));
+        assertEquals(List.of("0-2:m"), found(p, "3M, é3M and 33M"), "no name starts after a letter (é) or a digit");
+        assertEquals(List.of("5-7:m"), found(p, "Büro 3M"));
+    }
+
+    @Test
     void aCaseSensitiveNameMatchesAsWrittenCapitalisedOrInThePlural() {
         Phrases<String> p = new Phrases<>();
         p.add("iPod", true, "ipod");
