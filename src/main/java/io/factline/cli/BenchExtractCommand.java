@@ -1,10 +1,8 @@
 package io.factline.cli;
 
-import io.factline.index.IndexWriterSession;
-import io.factline.ingest.ExtractedArticle;
 import io.factline.ingest.InputReader;
 import io.factline.ingest.Pipeline;
-import io.factline.nlp.AnnotatedArticle;
+import io.factline.model.Article;
 import io.factline.nlp.NlpMode;
 import io.factline.nlp.NlpTimes;
 import io.factline.registry.Registries;
@@ -14,34 +12,30 @@ import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.LongAdder;
 
 /**
  * {@code factline bench extract}: runs content → NLP → facts (→ index with {@code --index}) over any input on
  * worker threads fed through a bounded queue, as {@code ingest} does, and reports throughput, peak heap and where
  * the time goes. The models of the first article's languages load before the clock starts; a language met later
- * loads inside the run (its load notice on stderr says how long that took).
+ * loads inside the run (its load notice on stderr says how long that took). {@code --compare-full-nlp} runs the
+ * same articles through the fast and the full English analysis in turns ({@link BenchRun} counts each).
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Measure extraction on real inputs: articles/s, characters/s, MB/s, peak heap and the time of "
                 + "each stage. Nothing is stored (--index writes to a temporary folder, deleted after).",
                 "Formats: text (default), json."})
-final class BenchExtractCommand implements java.util.concurrent.Callable<Integer> {
+final class BenchExtractCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of cores).")
     Integer threads;
 
@@ -62,22 +56,33 @@ final class BenchExtractCommand implements java.util.concurrent.Callable<Integer
     NlpModeOption nlp;
 
     @Option(names = "--compare-full-nlp",
-            description = "Run the inputs twice in this process, with --nlp fast then with --nlp full, and report "
-                    + "both runs and the ratio of their speeds.")
+            description = "Run the inputs through --nlp fast and through --nlp full in this process, taking turns "
+                    + "over blocks of articles so that a drift in the machine's speed weighs on both alike, and report "
+                    + "both and the ratio of their speeds.")
     boolean compareFullNlp;
+
+    @Option(names = "--warm-up", paramLabel = "N",
+            description = "Before measuring, run the inputs N times uncounted through the same models (default: 0), "
+                    + "so that the report is of compiled code, as an ingest is after its first minutes: on 2 cores the "
+                    + "JIT's compilations take about half a minute of CPU at the start of a run.")
+    int warmUp;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories: " + InputReader.SUPPORTED + ".")
     List<String> inputs;
 
-    /** Stages of one article's way, in order; the NLP's own steps are broken down by {@link NlpTimes}. */
-    private static final String CONTENT = "reading and content extraction", NLP = "NLP", FACTS = "facts",
-            INDEX = "index";
+    /**
+     * Articles a comparison runs through one pipeline before the other takes the workers: long enough that the
+     * pause between (a block's last articles leave a worker idle) costs about a per cent, short enough that a
+     * change in the machine's speed, which drifts by up to a quarter within minutes here, weighs on both alike.
+     */
+    private static final int COMPARISON_BLOCK = 200;
 
     @Override
     public Integer call() throws IOException {
         PrintStream err = Streams.err();
         boolean json = format.get(FormatOption.Format.text, FormatOption.Format.json) == FormatOption.Format.json;
         if (limit != null && limit < 1) throw new UsageException("--limit: expected at least 1, not " + limit);
+        if (warmUp < 0) throw new UsageException("--warm-up: expected 0 or more passes, not " + warmUp);
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         if (n < 1) throw new UsageException("--threads: expected at least 1, not " + n);
         io.factline.nlp.NlpPipeline.loadNotices(m -> err.println("bench: " + m));
@@ -85,18 +90,25 @@ final class BenchExtractCommand implements java.util.concurrent.Callable<Integer
         if (compareFullNlp && nlp.mode() == NlpMode.FULL) {
             throw new UsageException("--compare-full-nlp compares --nlp fast with --nlp full: leave out --nlp full");
         }
-        List<NlpMode> modes = compareFullNlp ? List.of(NlpMode.FAST, NlpMode.FULL) : List.of(nlp.mode());
-        List<Report> reports = new ArrayList<>();
-        boolean clean = true;
-        for (NlpMode mode : modes) {
-            Report r = measure(new Pipeline(registries, Double.NaN, mode), n, err);
-            if (r == null) {
-                err.println("bench: no article in the inputs");
-                return 1;
-            }
-            reports.add(r);
-            clean &= r.failed() == 0 && r.problems() == 0;
+        List<Pipeline> pipelines = new ArrayList<>();
+        for (NlpMode mode : compareFullNlp ? List.of(NlpMode.FAST, NlpMode.FULL) : List.of(nlp.mode())) {
+            pipelines.add(new Pipeline(registries, Double.NaN, mode));
         }
+        for (int pass = 1; pass <= warmUp; pass++) {
+            List<BenchReport> w = measure(pipelines, n, err, 0);
+            if (w == null) break;
+            for (BenchReport r : w) {
+                err.printf(Locale.ROOT, "bench: warm-up pass %d of %d, %s NLP: %,d articles in %.1f s, %.2f articles/s%n",
+                        pass, warmUp, r.mode().name().toLowerCase(Locale.ROOT), r.articles(), r.seconds(), r.perSecond());
+            }
+        }
+        List<BenchReport> reports = measure(pipelines, n, err, warmUp);
+        if (reports == null) {
+            err.println("bench: no article in the inputs");
+            return 1;
+        }
+        boolean clean = true;
+        for (BenchReport r : reports) clean &= r.failed() == 0 && r.problems() == 0;
         if (json) {
             if (reports.size() == 1) Formats.jsonLine(Streams.out(), reports.get(0).toJson());
             else Formats.jsonLine(Streams.out(), comparisonJson(reports));
@@ -106,95 +118,134 @@ final class BenchExtractCommand implements java.util.concurrent.Callable<Integer
                 reports.get(i).print(Streams.out());
             }
             if (reports.size() == 2) {
-                Report a = reports.get(0), b = reports.get(1);
+                BenchReport a = reports.get(0), b = reports.get(1);
                 Streams.out().printf(Locale.ROOT, "%nfast NLP against full NLP: %.2f× the articles/s (%.2f against %.2f); "
-                        + "%,d facts against %,d%n", a.perSecond() / b.perSecond(), a.perSecond(), b.perSecond(), a.facts(),
-                        b.facts());
+                        + "%,d facts against %,d (the same articles in turns of %d, each analysis timed on its own turns)%n",
+                        a.perSecond() / b.perSecond(), a.perSecond(), b.perSecond(), a.facts(), b.facts(), COMPARISON_BLOCK);
             }
         }
         return clean ? 0 : 1;
     }
 
-    private static Map<String, Object> comparisonJson(List<Report> reports) {
+    private static Map<String, Object> comparisonJson(List<BenchReport> reports) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("fast", reports.get(0).toJson());
         m.put("full", reports.get(1).toJson());
         m.put("speedup", reports.get(0).perSecond() / reports.get(1).perSecond());
+        m.put("turn_articles", COMPARISON_BLOCK);
         return m;
     }
 
-    /** One run over the inputs; null when they hold no article. */
-    private Report measure(Pipeline pipeline, int n, PrintStream err) throws IOException {
+    /**
+     * One pass over the inputs, after {@code warmedUp} uncounted ones, a report per pipeline; null when they hold
+     * no article. One pipeline streams: the reader feeds the workers through a bounded queue, as {@code ingest}
+     * does. Several take turns over blocks of articles (each block through each pipeline, the clock of each
+     * counting its own turns), so that the machine's drift does not favour the one measured first.
+     */
+    private List<BenchReport> measure(List<Pipeline> pipelines, int n, PrintStream err, int warmedUp) throws IOException {
         InputReader reader = new InputReader(Args.publishedDate(published), problem -> err.println("bench: " + problem));
-        Path indexDir = index ? Files.createTempDirectory("factline-bench-") : null;
-        IndexWriterSession session = index ? IndexWriterSession.open(indexDir) : null;
-        HeapSampler heap = new HeapSampler();
-
-        Map<String, LongAdder> stageNanos = new LinkedHashMap<>();
-        for (String s : List.of(CONTENT, NLP, FACTS, INDEX)) stageNanos.put(s, new LongAdder());
-        AtomicInteger articles = new AtomicInteger(), failed = new AtomicInteger(), facts = new AtomicInteger();
-        AtomicInteger submitted = new AtomicInteger();
-        AtomicLong chars = new AtomicLong(), bytes = new AtomicLong();
+        List<BenchRun> runs = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
             Thread t = new Thread(r, "factline-bench");
             t.setDaemon(true);
             return t;
         });
-        Semaphore inFlight = new Semaphore(n * 4); // the bounded queue: the reader waits when workers are behind
-        long[] start = {0};
-        long[] readFrom = {System.nanoTime()};
-        try {
+        try (BenchRun.HeapSampler heap = new BenchRun.HeapSampler()) {
+            for (Pipeline p : pipelines) runs.add(new BenchRun(p, index));
+            boolean stream = runs.size() == 1;
+            BenchRun only = runs.get(0);
+            Semaphore inFlight = new Semaphore(n * 4); // the bounded queue: the reader waits when workers are behind
+            AtomicInteger submitted = new AtomicInteger();
+            List<Article> block = new ArrayList<>();
+            List<String> origins = new ArrayList<>();
+            boolean[] started = {false};
+            int[] blocks = {0};
+            long[] readFrom = {System.nanoTime()}, streamStart = {0}, jitAtStart = {0};
+            List<Map<NlpTimes.Step, Long>> stepsAtStart = new ArrayList<>(List.of(Map.of()));
             reader.readWithOrigins(inputs, (article, origin) -> {
                 long got = System.nanoTime();
                 if (limit != null && submitted.get() >= limit) return;
                 submitted.incrementAndGet();
-                if (start[0] == 0) {
-                    pipeline.nlp().warmUpFor(article); // the first languages' models load before the clock starts
-                    NlpTimes.reset();
-                    heap.start();
-                    start[0] = System.nanoTime();
+                if (!started[0]) {
+                    // The first languages' models load before the clock starts.
+                    for (BenchRun run : runs) run.pipeline.nlp().warmUpFor(article);
+                    started[0] = true;
+                    heap.takePeak();
+                    stepsAtStart.set(0, NlpTimes.snapshot());
+                    jitAtStart[0] = BenchRun.jitMillis();
+                    streamStart[0] = System.nanoTime();
                 } else {
-                    stageNanos.get(CONTENT).add(got - readFrom[0]);
+                    for (BenchRun run : runs) run.addReading(got - readFrom[0]);
                 }
-                inFlight.acquireUninterruptibly();
-                pool.submit(() -> {
-                    try {
-                        long t1 = System.nanoTime();
-                        AnnotatedArticle annotated = pipeline.nlp().annotate(article);
-                        long t2 = System.nanoTime();
-                        ExtractedArticle x = pipeline.finish(annotated);
-                        long t3 = System.nanoTime();
-                        if (session != null) session.put(x.article(), x.facts(), x.entities(), pipeline.version());
-                        long t4 = System.nanoTime();
-                        stageNanos.get(NLP).add(t2 - t1);
-                        stageNanos.get(FACTS).add(t3 - t2);
-                        stageNanos.get(INDEX).add(t4 - t3);
-                        articles.incrementAndGet();
-                        facts.addAndGet(x.facts().size());
-                        chars.addAndGet(article.text().length());
-                        bytes.addAndGet(article.text().getBytes(StandardCharsets.UTF_8).length);
-                    } catch (RuntimeException | StackOverflowError e) {
-                        failed.incrementAndGet();
-                        err.println("bench: failed: " + origin + ": " + io.factline.ingest.Ingester.reason(e));
-                    } finally {
-                        inFlight.release();
+                if (stream) {
+                    inFlight.acquireUninterruptibly();
+                    pool.submit(() -> {
+                        try {
+                            only.process(article, origin, err);
+                        } finally {
+                            inFlight.release();
+                        }
+                    });
+                } else {
+                    block.add(article);
+                    origins.add(origin);
+                    if (block.size() == COMPARISON_BLOCK) {
+                        takeTurns(runs, block, origins, pool, heap, err, blocks[0]++);
+                        block.clear();
+                        origins.clear();
                     }
-                });
+                }
                 readFrom[0] = System.nanoTime();
             });
-            pool.shutdown();
-            awaitQuietly(pool);
-            if (session != null) session.commit();
+            if (!started[0]) return null;
+            if (stream) {
+                pool.shutdown();
+                awaitQuietly(pool);
+                only.commit();
+                only.addStretch(System.nanoTime() - streamStart[0], stepsAtStart.get(0), NlpTimes.snapshot(), jitAtStart[0],
+                        BenchRun.jitMillis(), heap.takePeak());
+            } else {
+                if (!block.isEmpty()) takeTurns(runs, block, origins, pool, heap, err, blocks[0]);
+                for (BenchRun run : runs) run.commit();
+            }
+            List<BenchReport> out = new ArrayList<>();
+            for (BenchRun run : runs) out.add(run.report(reader.problems(), n, warmedUp));
+            return out;
         } finally {
             pool.shutdownNow();
-            if (session != null) session.close();
-            if (indexDir != null) deleteTree(indexDir);
-            heap.stop();
+            for (BenchRun run : runs) run.close();
         }
-        if (start[0] == 0) return null;
-        double seconds = (System.nanoTime() - start[0]) / 1e9;
-        return new Report(pipeline.nlp().mode(), articles.get(), failed.get(), reader.problems(), facts.get(), chars.get(),
-                bytes.get(), seconds, n, heap.peak(), Runtime.getRuntime().maxMemory(), stageNanos, NlpTimes.snapshot());
+    }
+
+    /**
+     * A block of articles through each pipeline in turn, all workers on one pipeline at a time. The order turns
+     * round from block to block: whoever goes first meets the block's text cold (and, early on, the JIT's work).
+     */
+    private static void takeTurns(List<BenchRun> runs, List<Article> block, List<String> origins, ExecutorService pool,
+                                  BenchRun.HeapSampler heap, PrintStream err, int blockNumber) {
+        for (int k = 0; k < runs.size(); k++) {
+            BenchRun run = runs.get((k + blockNumber) % runs.size());
+            Map<NlpTimes.Step, Long> before = NlpTimes.snapshot();
+            long jit = BenchRun.jitMillis();
+            heap.takePeak();
+            long t0 = System.nanoTime();
+            List<Callable<Void>> tasks = new ArrayList<>();
+            for (int i = 0; i < block.size(); i++) {
+                Article a = block.get(i);
+                String origin = origins.get(i);
+                tasks.add(() -> {
+                    run.process(a, origin, err);
+                    return null;
+                });
+            }
+            try {
+                pool.invokeAll(tasks);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("bench: interrupted", e);
+            }
+            run.addStretch(System.nanoTime() - t0, before, NlpTimes.snapshot(), jit, BenchRun.jitMillis(), heap.takePeak());
+        }
     }
 
     private static void awaitQuietly(ExecutorService pool) {
@@ -204,108 +255,6 @@ final class BenchExtractCommand implements java.util.concurrent.Callable<Integer
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (var walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-        }
-    }
-
-    /** The largest heap in use seen by a sampler (every 20 ms): what the run needed, garbage included. */
-    private static final class HeapSampler {
-        private final AtomicLong peak = new AtomicLong();
-        private volatile boolean running;
-        private Thread thread;
-
-        void start() {
-            running = true;
-            thread = new Thread(() -> {
-                var memory = ManagementFactory.getMemoryMXBean();
-                while (running) {
-                    peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                    try {
-                        Thread.sleep(20);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            }, "factline-heap-sampler");
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        void stop() {
-            running = false;
-        }
-
-        long peak() {
-            return peak.get();
-        }
-    }
-
-    /** What one benchmark measured. */
-    private record Report(NlpMode mode, int articles, int failed, long problems, int facts, long chars, long bytes,
-                          double seconds, int threads, long peakHeap, long maxHeap, Map<String, LongAdder> stages,
-                          Map<NlpTimes.Step, Long> nlpSteps) {
-        double perSecond() {
-            return articles / seconds;
-        }
-
-        void print(PrintStream out) {
-            out.printf(Locale.ROOT, "bench extract: %,d articles (%,d characters, %.2f MB of text) in %.1f s on %d threads, %s NLP%s%n",
-                    articles, chars, bytes / 1e6, seconds, threads, mode.name().toLowerCase(Locale.ROOT),
-                    failed > 0 ? String.format(Locale.ROOT, "; %d failed", failed) : "");
-            out.printf(Locale.ROOT, "  %.2f articles/s   %,.0f characters/s   %.3f MB/s   %,d facts%n", articles / seconds,
-                    chars / seconds, bytes / 1e6 / seconds, facts);
-            out.printf(Locale.ROOT, "  peak heap %.2f GB (of %.2f GB allowed)%n", peakHeap / 1e9, maxHeap / 1e9);
-            double total = 0;
-            for (LongAdder a : stages.values()) total += a.sum();
-            out.printf(Locale.ROOT, "  time per stage (summed over threads):%n");
-            for (var e : stages.entrySet()) {
-                double s = e.getValue().sum() / 1e9;
-                if (e.getKey().equals(INDEX) && s == 0) continue;
-                out.printf(Locale.ROOT, "    %-58s %9.1f s %6.1f %%%n", e.getKey(), s, total == 0 ? 0 : 100 * e.getValue().sum() / total);
-                if (e.getKey().equals(NLP)) {
-                    long steps = 0;
-                    for (long v : nlpSteps.values()) steps += v;
-                    long rest = e.getValue().sum() - steps;
-                    for (var step : nlpSteps.entrySet()) {
-                        if (step.getValue() == 0) continue;
-                        out.printf(Locale.ROOT, "      %-56s %9.1f s %6.1f %%%n", step.getKey().label(), step.getValue() / 1e9,
-                                100 * step.getValue() / total);
-                    }
-                    if (rest > 0) {
-                        out.printf(Locale.ROOT, "      %-56s %9.1f s %6.1f %%%n", "models loaded during the run, languages, the rest",
-                                rest / 1e9, 100 * rest / total);
-                    }
-                }
-            }
-        }
-
-        Map<String, Object> toJson() {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("nlp", mode.name().toLowerCase(Locale.ROOT));
-            m.put("articles", articles);
-            m.put("failed", failed);
-            m.put("facts", facts);
-            m.put("characters", chars);
-            m.put("bytes", bytes);
-            m.put("seconds", seconds);
-            m.put("threads", threads);
-            m.put("articles_per_second", articles / seconds);
-            m.put("characters_per_second", chars / seconds);
-            m.put("mb_per_second", bytes / 1e6 / seconds);
-            m.put("peak_heap_bytes", peakHeap);
-            m.put("max_heap_bytes", maxHeap);
-            Map<String, Object> st = new LinkedHashMap<>();
-            for (var e : stages.entrySet()) st.put(e.getKey().replace(' ', '_'), e.getValue().sum() / 1e9);
-            m.put("stage_seconds", st);
-            Map<String, Object> nlp = new LinkedHashMap<>();
-            for (var e : nlpSteps.entrySet()) nlp.put(e.getKey().name().toLowerCase(Locale.ROOT), e.getValue() / 1e9);
-            m.put("nlp_step_seconds", nlp);
-            return m;
         }
     }
 }

@@ -48,6 +48,28 @@ class BenchCommandTest {
         assertTrue(fast.get("nlp_step_seconds").get("english_dates").asDouble() > 0, c.out());
         assertEquals(0.0, full.get("nlp_step_seconds").get("english_dates").asDouble(), c.out());
         assertTrue(r.get("speedup").asDouble() > 0, c.out());
+        assertEquals(200, r.get("turn_articles").asInt(), "the analyses took turns over blocks of 200 articles");
+    }
+
+    @Test
+    void measuresOnePassAfterTheWarmUpPassesAndFindsTheSameFacts() throws Exception {
+        Path news = TestData.corpora().resolve("news/zh-finance-tech-flashes.jsonl");
+        Cli cold = Cli.run("bench", "extract", "--limit", "5", "--threads", "1", "--format", "json", news.toString());
+        Cli warm = Cli.run("bench", "extract", "--limit", "5", "--threads", "1", "--warm-up", "2", "--format", "json",
+                news.toString());
+        assertEquals(0, warm.exit(), warm.err());
+        JsonNode c = Json.mapper().readTree(cold.out()), w = Json.mapper().readTree(warm.out());
+        assertEquals(0, c.get("warm_up_passes").asInt(), cold.out());
+        assertEquals(2, w.get("warm_up_passes").asInt(), warm.out());
+        // The warm-up passes are uncounted: the report is of one pass over the five articles, with their facts.
+        assertEquals(5, w.get("articles").asInt(), warm.out());
+        assertEquals(c.get("characters").asLong(), w.get("characters").asLong());
+        assertEquals(c.get("facts").asInt(), w.get("facts").asInt(), "the same facts warm as cold");
+        assertTrue(warm.err().contains("warm-up pass 1 of 2") && warm.err().contains("warm-up pass 2 of 2"), warm.err());
+        assertTrue(w.get("jit_seconds").asDouble() >= 0, warm.out());
+        Cli bad = Cli.run("bench", "extract", "--warm-up", "-1", news.toString());
+        assertEquals(2, bad.exit(), bad.err());
+        assertTrue(bad.err().contains("--warm-up"), bad.err());
     }
 
     @Test
