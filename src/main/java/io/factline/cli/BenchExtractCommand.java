@@ -23,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * {@code factline bench extract}: runs content → NLP → facts (→ index with {@code --index}) over any input on
@@ -161,7 +162,7 @@ final class BenchExtractCommand implements Callable<Integer> {
             boolean[] started = {false};
             int[] blocks = {0};
             long[] readFrom = {System.nanoTime()}, streamStart = {0}, jitAtStart = {0};
-            List<Map<NlpTimes.Step, Long>> stepsAtStart = new ArrayList<>(List.of(Map.of()));
+            AtomicReference<Map<NlpTimes.Step, Long>> stepsAtStart = new AtomicReference<>(Map.of());
             reader.readWithOrigins(inputs, (article, origin) -> {
                 long got = System.nanoTime();
                 if (limit != null && submitted.get() >= limit) return;
@@ -171,7 +172,7 @@ final class BenchExtractCommand implements Callable<Integer> {
                     for (BenchRun run : runs) run.pipeline.nlp().warmUpFor(article);
                     started[0] = true;
                     heap.takePeak();
-                    stepsAtStart.set(0, NlpTimes.snapshot());
+                    stepsAtStart.set(NlpTimes.snapshot());
                     jitAtStart[0] = BenchRun.jitMillis();
                     streamStart[0] = System.nanoTime();
                 } else {
@@ -202,11 +203,15 @@ final class BenchExtractCommand implements Callable<Integer> {
                 pool.shutdown();
                 awaitQuietly(pool);
                 only.commit();
-                only.addStretch(System.nanoTime() - streamStart[0], stepsAtStart.get(0), NlpTimes.snapshot(), jitAtStart[0],
+                only.addStretch(System.nanoTime() - streamStart[0], stepsAtStart.get(), NlpTimes.snapshot(), jitAtStart[0],
                         BenchRun.jitMillis(), heap.takePeak());
             } else {
                 if (!block.isEmpty()) takeTurns(runs, block, origins, pool, heap, err, blocks[0]);
-                for (BenchRun run : runs) run.commit();
+                for (BenchRun run : runs) {
+                    long t0 = System.nanoTime();
+                    run.commit();
+                    run.addClock(System.nanoTime() - t0);
+                }
             }
             List<BenchReport> out = new ArrayList<>();
             for (BenchRun run : runs) out.add(run.report(reader.problems(), n, warmedUp));
