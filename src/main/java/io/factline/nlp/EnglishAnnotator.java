@@ -26,8 +26,8 @@ import java.util.Properties;
  * which {@link EnglishTimes} resolves against the article's published date.
  * <p>
  * {@link NlpMode#FULL} tags and names every sentence, runs the NER's numeric classifiers and SUTime as well and
- * takes SUTime's dates: the analysis before factline read dates itself and chose its sentences, about four times as
- * slow on the English pool, kept to show that both give the same facts.
+ * takes SUTime's dates: the analysis before factline read dates itself and chose its sentences, four to five times
+ * as slow on the English pool, kept to show that both give the same facts.
  */
 final class EnglishAnnotator {
     private static final String CRF_3CLASS = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
