@@ -65,7 +65,7 @@ final class BenchExtractCommand implements Callable<Integer> {
     @Option(names = "--warm-up", paramLabel = "N",
             description = "Before measuring, run the inputs N times uncounted through the same models (default: 0), "
                     + "so that the report is of compiled code, as an ingest is after its first minutes: on 2 cores the "
-                    + "JIT's compilations take about half a minute of CPU at the start of a run.")
+                    + "JIT compilers are busy for about half a minute at the start of a run.")
     int warmUp;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories: " + InputReader.SUPPORTED + ".")

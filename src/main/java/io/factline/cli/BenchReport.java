@@ -25,7 +25,7 @@ record BenchReport(NlpMode mode, int articles, int failed, long problems, int fa
                 chars / seconds, bytes / 1e6 / seconds, facts);
         out.printf(Locale.ROOT, "  peak heap %.2f GB (of %.2f GB allowed)%n", peakHeap / 1e9, maxHeap / 1e9);
         if (jitSeconds >= 0) {
-            out.printf(Locale.ROOT, "  %s; JIT compilation during the run %.1f s of CPU%n", warmedUp == 0
+            out.printf(Locale.ROOT, "  %s; JIT compilers busy %.1f s during the run%n", warmedUp == 0
                     ? "cold JVM (first pass)" : String.format(Locale.ROOT, "warm JVM (after %d uncounted %s)", warmedUp,
                     warmedUp == 1 ? "pass" : "passes"), jitSeconds);
         }

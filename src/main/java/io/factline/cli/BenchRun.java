@@ -84,7 +84,9 @@ final class BenchRun implements AutoCloseable {
     synchronized void addStretch(long nanos, Map<NlpTimes.Step, Long> stepsBefore, Map<NlpTimes.Step, Long> stepsAfter,
                                  long jitBefore, long jitAfter, long peak) {
         clockNanos += nanos;
-        for (var e : stepsAfter.entrySet()) nlpSteps.merge(e.getKey(), e.getValue() - stepsBefore.getOrDefault(e.getKey(), 0L), Long::sum);
+        for (var e : stepsAfter.entrySet()) {
+            nlpSteps.merge(e.getKey(), e.getValue() - stepsBefore.getOrDefault(e.getKey(), 0L), Long::sum);
+        }
         if (jitBefore < 0 || jitAfter < 0) jitKnown = false;
         else jitMillis += jitAfter - jitBefore;
         peakHeap = Math.max(peakHeap, peak);
@@ -97,10 +99,6 @@ final class BenchRun implements AutoCloseable {
     /** Clock time this pipeline took outside the stretches (committing its index after its turns). */
     synchronized void addClock(long nanos) {
         clockNanos += nanos;
-    }
-
-    int articles() {
-        return articles.get();
     }
 
     /** The report of this run, after {@code warmedUp} uncounted ones; {@code problems}: inputs the reader skipped. */
@@ -120,13 +118,18 @@ final class BenchRun implements AutoCloseable {
         }
     }
 
-    /** CPU time the JIT compilers have spent so far (-1 where the JVM does not say). */
+    /**
+     * Time the JIT compilers have spent compiling so far, summed over compilations (-1 where the JVM does not say).
+     */
     static long jitMillis() {
         var jit = ManagementFactory.getCompilationMXBean();
         return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : -1;
     }
 
-    /** The largest heap in use seen by a sampler (every 20 ms) since the last reset: what a run needed, garbage included. */
+    /**
+     * The largest heap in use seen by a sampler (every 20 ms) since the last reset: what a run needed, garbage
+     * included.
+     */
     static final class HeapSampler implements AutoCloseable {
         private final AtomicLong peak = new AtomicLong();
         private volatile boolean running = true;
