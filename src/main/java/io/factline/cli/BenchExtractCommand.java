@@ -24,6 +24,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiConsumer;
 
 /**
  * {@code factline bench extract}: runs content → NLP → facts (→ index with {@code --index}) over any input on
@@ -153,66 +154,9 @@ final class BenchExtractCommand implements Callable<Integer> {
         });
         try (BenchRun.HeapSampler heap = new BenchRun.HeapSampler()) {
             for (Pipeline p : pipelines) runs.add(new BenchRun(p, index));
-            boolean stream = runs.size() == 1;
-            BenchRun only = runs.get(0);
-            Semaphore inFlight = new Semaphore(n * 4); // the bounded queue: the reader waits when workers are behind
-            AtomicInteger submitted = new AtomicInteger();
-            List<Article> block = new ArrayList<>();
-            List<String> origins = new ArrayList<>();
-            boolean[] started = {false};
-            int[] blocks = {0};
-            long[] readFrom = {System.nanoTime()}, streamStart = {0}, jitAtStart = {0};
-            AtomicReference<Map<NlpTimes.Step, Long>> stepsAtStart = new AtomicReference<>(Map.of());
-            reader.readWithOrigins(inputs, (article, origin) -> {
-                long got = System.nanoTime();
-                if (limit != null && submitted.get() >= limit) return;
-                submitted.incrementAndGet();
-                if (!started[0]) {
-                    // The first languages' models load before the clock starts.
-                    for (BenchRun run : runs) run.pipeline.nlp().warmUpFor(article);
-                    started[0] = true;
-                    heap.takePeak();
-                    stepsAtStart.set(NlpTimes.snapshot());
-                    jitAtStart[0] = BenchRun.jitMillis();
-                    streamStart[0] = System.nanoTime();
-                } else {
-                    for (BenchRun run : runs) run.addReading(got - readFrom[0]);
-                }
-                if (stream) {
-                    inFlight.acquireUninterruptibly();
-                    pool.submit(() -> {
-                        try {
-                            only.process(article, origin, err);
-                        } finally {
-                            inFlight.release();
-                        }
-                    });
-                } else {
-                    block.add(article);
-                    origins.add(origin);
-                    if (block.size() == COMPARISON_BLOCK) {
-                        takeTurns(runs, block, origins, pool, heap, err, blocks[0]++);
-                        block.clear();
-                        origins.clear();
-                    }
-                }
-                readFrom[0] = System.nanoTime();
-            });
-            if (!started[0]) return null;
-            if (stream) {
-                pool.shutdown();
-                awaitQuietly(pool);
-                only.commit();
-                only.addStretch(System.nanoTime() - streamStart[0], stepsAtStart.get(), NlpTimes.snapshot(), jitAtStart[0],
-                        BenchRun.jitMillis(), heap.takePeak());
-            } else {
-                if (!block.isEmpty()) takeTurns(runs, block, origins, pool, heap, err, blocks[0]);
-                for (BenchRun run : runs) {
-                    long t0 = System.nanoTime();
-                    run.commit();
-                    run.addClock(System.nanoTime() - t0);
-                }
-            }
+            boolean any = runs.size() == 1 ? stream(reader, runs.get(0), pool, n, heap, err)
+                    : inTurns(reader, runs, pool, heap, err);
+            if (!any) return null;
             List<BenchReport> out = new ArrayList<>();
             for (BenchRun run : runs) out.add(run.report(reader.problems(), n, warmedUp));
             return out;
@@ -220,6 +164,87 @@ final class BenchExtractCommand implements Callable<Integer> {
             pool.shutdownNow();
             for (BenchRun run : runs) run.close();
         }
+    }
+
+    /**
+     * Reads the inputs (up to {@code --limit} articles), loads the first article's models into each run's pipeline
+     * before handing it on, and counts the reading between articles as each run's; false when there was no article.
+     */
+    private boolean read(InputReader reader, List<BenchRun> runs, BiConsumer<Article, String> first,
+                         BiConsumer<Article, String> next) {
+        AtomicInteger submitted = new AtomicInteger();
+        long[] readFrom = {System.nanoTime()};
+        reader.readWithOrigins(inputs, (article, origin) -> {
+            long got = System.nanoTime();
+            if (limit != null && submitted.get() >= limit) return;
+            if (submitted.getAndIncrement() == 0) {
+                // The first languages' models load before the clock starts.
+                for (BenchRun run : runs) run.pipeline.nlp().warmUpFor(article);
+                first.accept(article, origin);
+            } else {
+                for (BenchRun run : runs) run.addReading(got - readFrom[0]);
+                next.accept(article, origin);
+            }
+            readFrom[0] = System.nanoTime();
+        });
+        return submitted.get() > 0;
+    }
+
+    /** One pipeline: the reader feeds the workers through a bounded queue, one clock from first article to commit. */
+    private boolean stream(InputReader reader, BenchRun run, ExecutorService pool, int n, BenchRun.HeapSampler heap,
+                           PrintStream err) throws IOException {
+        Semaphore inFlight = new Semaphore(n * 4); // the bounded queue: the reader waits when workers are behind
+        long[] start = {0}, jit = {0};
+        AtomicReference<Map<NlpTimes.Step, Long>> steps = new AtomicReference<>(Map.of());
+        BiConsumer<Article, String> submit = (article, origin) -> {
+            inFlight.acquireUninterruptibly();
+            pool.submit(() -> {
+                try {
+                    run.process(article, origin, err);
+                } finally {
+                    inFlight.release();
+                }
+            });
+        };
+        boolean any = read(reader, List.of(run), (article, origin) -> {
+            heap.takePeak();
+            steps.set(NlpTimes.snapshot());
+            jit[0] = BenchRun.jitMillis();
+            start[0] = System.nanoTime();
+            submit.accept(article, origin);
+        }, submit);
+        if (!any) return false;
+        pool.shutdown();
+        awaitQuietly(pool);
+        run.commit();
+        run.addStretch(System.nanoTime() - start[0], steps.get(), NlpTimes.snapshot(), jit[0], BenchRun.jitMillis(),
+                heap.takePeak());
+        return true;
+    }
+
+    /** Several pipelines take turns over blocks of {@link #COMPARISON_BLOCK} articles; each commit is timed apart. */
+    private boolean inTurns(InputReader reader, List<BenchRun> runs, ExecutorService pool, BenchRun.HeapSampler heap,
+                            PrintStream err) throws IOException {
+        List<Article> block = new ArrayList<>();
+        List<String> origins = new ArrayList<>();
+        int[] blocks = {0};
+        BiConsumer<Article, String> add = (article, origin) -> {
+            block.add(article);
+            origins.add(origin);
+            if (block.size() == COMPARISON_BLOCK) {
+                takeTurns(runs, block, origins, pool, heap, err, blocks[0]++);
+                block.clear();
+                origins.clear();
+            }
+        };
+        if (!read(reader, runs, add, add)) return false;
+        if (!block.isEmpty()) takeTurns(runs, block, origins, pool, heap, err, blocks[0]);
+        for (BenchRun run : runs) {
+            long t0 = System.nanoTime();
+            run.commit();
+            run.addClock(System.nanoTime() - t0);
+        }
+        return true;
     }
 
     /**
