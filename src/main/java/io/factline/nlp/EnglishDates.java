@@ -39,13 +39,36 @@ final class EnglishDates {
     private static final String ORDINAL = "(?<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)";
     private static final String COUNT = "(?<n>\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
             + "|fifteen|twenty|thirty|several|few|a few)";
-    private static final String UNIT = "(?<unit>years?|months?|weeks?|days?|quarters?|decades?|hours?|minutes?)";
+    private static final String[] UNIT_CUES = {"year", "month", "week", "day", "quarter", "decade", "hour", "minute"};
+    private static final String UNIT = "(?<unit>(?:" + String.join("|", UNIT_CUES) + ")s?)";
+    /** Every month's name and abbreviation begins with one of these (as written: the rules want the capital). */
+    private static final String[] MONTH_CUES = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+            "Nov", "Dec"};
+    private static final String[] SEASON_CUES = {"spring", "summer", "autumn", "winter"};
     /** Words before "May" that make it the month, not the verb ("in May", "by May 2005"). */
     private static final Pattern MAY_GOVERNED = Pattern.compile(
             "(?i)\\b(?:in|since|until|till|by|from|of|to|through|last|this|next|early|late|mid|end of|start of|during)[ -]?$");
 
-    /** A rule: a pattern over the sentence and what a match means, or null when it means nothing here. */
-    private record Rule(Pattern pattern, Function<Context, Found> read, boolean needsDigit) {
+    /**
+     * A rule: a pattern over the sentence and what a match means, or null when it means nothing here. Every match
+     * of a rule with cues contains one of them (a cue with a capital as written, any other in any case), so a
+     * sentence without any skips the rule's scan: most sentences name no month, quarter or weekday.
+     */
+    private record Rule(Pattern pattern, Function<Context, Found> read, boolean needsDigit, List<String> cuesAsWritten,
+                        List<String> cuesInAnyCase) {
+        Rule when(String... cues) {
+            List<String> asWritten = new ArrayList<>(), anyCase = new ArrayList<>();
+            for (String c : cues) (c.equals(c.toLowerCase(Locale.ROOT)) ? anyCase : asWritten).add(c);
+            return new Rule(pattern, read, needsDigit, List.copyOf(asWritten), List.copyOf(anyCase));
+        }
+
+        boolean mayMatch(String text, String lowerText, boolean digits) {
+            if (needsDigit && !digits) return false;
+            if (cuesAsWritten.isEmpty() && cuesInAnyCase.isEmpty()) return true;
+            for (String cue : cuesAsWritten) if (text.contains(cue)) return true;
+            for (String cue : cuesInAnyCase) if (lowerText.contains(cue)) return true;
+            return false;
+        }
     }
 
     /** What a rule reads from a match. */
@@ -61,38 +84,44 @@ final class EnglishDates {
 
     private static final List<Rule> RULES = List.of(
             // "15 December 2004", "7 January"
-            withDigits(DAY + "\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+" + YEAR + ")?\\b", c -> day(c)),
+            withDigits(DAY + "\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+" + YEAR + ")?\\b", c -> day(c)).when(MONTH_CUES),
             // "December 16, 2004", "Dec. 16"
-            withDigits(MONTH + "\\s+" + DAY + "(?![\\d,.]\\d)(?:,?\\s+" + YEAR + ")?\\b", c -> day(c)),
+            withDigits(MONTH + "\\s+" + DAY + "(?![\\d,.]\\d)(?:,?\\s+" + YEAR + ")?\\b", c -> day(c)).when(MONTH_CUES),
             // ISO days, as tables and datelines write them
             withDigits("\\b(?<iso>(?:19|20)\\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01]))\\b",
                     c -> new Found("DATE", c.g("iso"), null)),
             // "November 2004", "December", "early March"
-            rule("(?:\\b(?:early|mid|late)[ -])?" + MONTH + "(?:,?\\s+(?:of\\s+)?" + YEAR + ")?(?![\\w-])", c -> month(c)),
+            rule("(?:\\b(?:early|mid|late)[ -])?" + MONTH + "(?:,?\\s+(?:of\\s+)?" + YEAR + ")?(?![\\w-])", c -> month(c))
+                    .when(MONTH_CUES),
             // "the fourth quarter of 2003", "third-quarter", "the final quarter of the year"
             rule("(?i)(?:\\bthe\\s+)?(?:\\b(?:fiscal|financial)\\s+)?\\b" + ORDINAL + "[ -]quarter"
                     + "(?<of>\\s+(?:of\\s+)?(?:(?:the\\s+)?(?:fiscal|financial)\\s+(?:year\\s+)?)?(?:" + YEAR
-                    + "|(?<=of\\s)the\\s+year))?\\b", c -> ordinalQuarter(c)),
+                    + "|(?<=of\\s)the\\s+year))?\\b", c -> ordinalQuarter(c)).when("quarter"),
             // "Q3 2004", "Q4", "2004 Q1", "3Q04"
             withDigits("\\bQ(?<q>[1-4])(?:\\s*(?:" + YEAR + "|'?(?<yy>\\d{2})(?!\\d)))?\\b",
-                    c -> quarter(c, Integer.parseInt(c.g("q")), true)),
-            withDigits(YEAR + "\\s*Q(?<q>[1-4])\\b", c -> quarter(c, Integer.parseInt(c.g("q")), true)),
-            withDigits("\\b(?<q>[1-4])Q\\s?(?:" + YEAR + "|(?<yy>\\d{2}))\\b", c -> quarter(c, Integer.parseInt(c.g("q")), true)),
+                    c -> quarter(c, Integer.parseInt(c.g("q")), true)).when("Q"),
+            withDigits(YEAR + "\\s*Q(?<q>[1-4])\\b", c -> quarter(c, Integer.parseInt(c.g("q")), true)).when("Q"),
+            withDigits("\\b(?<q>[1-4])Q\\s?(?:" + YEAR + "|(?<yy>\\d{2}))\\b", c -> quarter(c, Integer.parseInt(c.g("q")), true))
+                    .when("Q"),
             // "last year", "this month", "next quarter", "the previous year", "the coming year"
             rule("(?i)\\b(?<rel>last|this|next|the\\s+(?:past|previous|current|coming|next|following|same))\\s+"
-                    + "(?:(?:fiscal|financial)\\s+)?(?<grain>year|quarter|month|week)\\b", c -> relative(c)),
+                    + "(?:(?:fiscal|financial)\\s+)?(?<grain>year|quarter|month|week)\\b", c -> relative(c))
+                    .when("year", "quarter", "month", "week"),
             // "last October", "next summer": SUTime leaves them unplaced, and so does factline
             rule("\\b(?i:last|next)\\s+(?:" + MONTH_NAMES + "|(?i:spring|summer|autumn|winter))\\b",
-                    c -> new Found("DATE", null, null)),
+                    c -> new Found("DATE", null, null)).when("last", "next"),
             // "for the year", "in the quarter": the period the article speaks of
             rule("(?i)(?:\\b(?:the\\s+)?(?:end|start|beginning|middle|close)\\s+of\\s+)?\\bthe\\s+(?<grain>year|quarter)\\b"
-                    + "(?!-)", c -> current(c)),
+                    + "(?!-)", c -> current(c)).when("year", "quarter"),
             // "three months ago", "two years earlier"
-            rule("(?i)\\b" + COUNT + "\\s+" + UNIT + "\\s+(?<dir>ago|earlier|before|later)\\b", c -> ago(c)),
-            rule("(?i)\\b(?<word>yesterday|today|tomorrow|tonight)\\b", c -> dayWord(c)),
+            rule("(?i)\\b" + COUNT + "\\s+" + UNIT + "\\s+(?<dir>ago|earlier|before|later)\\b", c -> ago(c))
+                    .when("ago", "earlier", "before", "later"),
+            rule("(?i)\\b(?<word>yesterday|today|tomorrow|tonight)\\b", c -> dayWord(c))
+                    .when("yesterday", "today", "tomorrow", "tonight"),
             rule("(?i)\\b(?:now|currently|current|at present|nowadays|presently)\\b",
-                    c -> new Found("DATE", "PRESENT_REF", null)),
-            rule("(?i)\\b(?:recently|previously|lately|formerly)\\b", c -> new Found("DATE", "PAST_REF", null)),
+                    c -> new Found("DATE", "PRESENT_REF", null)).when("now", "current", "present"),
+            rule("(?i)\\b(?:recently|previously|lately|formerly)\\b", c -> new Found("DATE", "PAST_REF", null))
+                    .when("recently", "previously", "lately", "formerly"),
             // "the 1990s", "the '90s"
             withDigits("(?i)\\b(?:the\\s+)?(?<decade>(?:19|20)\\d)0'?s\\b", c -> new Found("DATE", c.g("decade") + "X", null)),
             // "2001-2002", "2004/05": a span of years (or a month): a date, not numbers, that dates nothing alone
@@ -104,30 +133,31 @@ final class EnglishDates {
                     + "(?!\\s*(?:%|per\\s*cent|percent)|\\s+(?:" + Currencies.get().suffixRegex() + ")\\b)", c -> year(c)),
             // "five years", "the three months", "a decade"
             rule("(?i)\\b(?:the\\s+)?(?:(?:past|last|next|first|final|coming)\\s+)?" + COUNT + "[ -]" + UNIT + "(?![\\w-])",
-                    c -> duration(c)),
+                    c -> duration(c)).when(UNIT_CUES),
             rule("(?i)\\b(?:a|the)\\s+(?<unit>decade|fortnight)\\b",
-                    c -> new Found("DURATION", c.g("unit").equalsIgnoreCase("decade") ? "P10Y" : "P2W", null)),
+                    c -> new Found("DURATION", c.g("unit").equalsIgnoreCase("decade") ? "P10Y" : "P2W", null))
+                    .when("decade", "fortnight"),
             // "10:30am", "3pm", "14:00"
             withDigits("(?i)\\b(?:[01]?\\d|2[0-3])(?:[:.][0-5]\\d){0,2}\\s?(?:am|pm|a\\.m\\.|p\\.m\\.|o'clock\\b)"
                     + "|\\b(?:[01]?\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d)?\\b",
                     c -> new Found("TIME", null, null)),
-            rule("\\b" + WEEKDAY + "\\b", c -> weekday(c)),
-            rule("\\bChristmas\\b", c -> new Found("DATE", "XXXX-12-25", null)),
+            rule("\\b" + WEEKDAY + "\\b", c -> weekday(c)).when("day"),
+            rule("\\bChristmas\\b", c -> new Found("DATE", "XXXX-12-25", null)).when("Christmas"),
             // "summer 2004", "the summer": a season dates by its year (EnglishTimes drops the season)
             withDigits("\\b(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)\\s+(?:of\\s+)?" + YEAR + "\\b",
-                    c -> new Found("DATE", c.g("year") + "-SU", null)),
-            rule("\\b(?:spring|summer|autumn|winter)\\b", c -> new Found("DATE", "XXXX-SU", null)));
+                    c -> new Found("DATE", c.g("year") + "-SU", null)).when(SEASON_CUES),
+            rule("\\b(?:spring|summer|autumn|winter)\\b", c -> new Found("DATE", "XXXX-SU", null)).when(SEASON_CUES));
 
     private EnglishDates() {
     }
 
     private static Rule rule(String regex, Function<Context, Found> read) {
-        return new Rule(Pattern.compile(regex), read, false);
+        return new Rule(Pattern.compile(regex), read, false, List.of(), List.of());
     }
 
     /** A rule that cannot match without a digit: sentences without one (most of them) skip it. */
     private static Rule withDigits(String regex, Function<Context, Found> read) {
-        return new Rule(Pattern.compile(regex), read, true);
+        return new Rule(Pattern.compile(regex), read, true, List.of(), List.of());
     }
 
     /** The time expressions of a sentence, in order, none overlapping another (the longest match first). */
@@ -138,8 +168,9 @@ final class EnglishDates {
         List<EnglishTimes.Timex> found = new ArrayList<>();
         boolean digits = false;
         for (int i = 0; i < text.length() && !digits; i++) digits = text.charAt(i) >= '0' && text.charAt(i) <= '9';
+        String lowerText = text.toLowerCase(Locale.ROOT);
         for (Rule r : RULES) {
-            if (r.needsDigit() && !digits) continue;
+            if (!r.mayMatch(text, lowerText, digits)) continue;
             Matcher m = r.pattern().matcher(text);
             while (m.find()) {
                 if (m.end() == m.start()) continue;

@@ -51,6 +51,18 @@ public final class EnglishQuantities {
     private static final java.util.Set<String> DIMENSIONS = java.util.Set.of("long", "high", "tall", "wide", "deep",
             "away", "above", "below", "under", "over", "sprint", "race", "run", "hurdles", "metres", "meters", "from",
             "to", "and", "or", "in", "of", "at", "on", "per", "by", "for", "with");
+    /**
+     * Without a digit, a sentence holds a quantity only in words, and every such quantity contains one of these:
+     * a multiplier ("five million", "millions of"), the whole of a share ("nine out of ten", "half of", "a third
+     * of"). The many sentences with neither skip the scans.
+     */
+    private static final List<String> WORDS_OF_QUANTITIES_WITHOUT_DIGITS = List.of("hundred", "thousand", "million",
+            "billion", "trillion", "ten", "five", "four", "three", "half", "third", "quarter");
+    /** What every match of {@link #OUT_OF}, {@link #FRACTION} and {@link #VAGUE} contains, to skip their scans. */
+    private static final List<String> WHOLES_OF_SHARES = List.of("10", "5", "4", "3", "ten", "hundred", "five", "four",
+            "three");
+    private static final List<String> FRACTION_WORDS = List.of("half", "third", "quarter");
+    private static final List<String> VAGUE_WORDS = List.of("thousands", "millions", "billions");
     private static final Pattern RANGE_JOINER = Pattern.compile("(?i)\\s*(?:-|–|—|to|and)\\s*");
 
     static {
@@ -73,6 +85,8 @@ public final class EnglishQuantities {
      * @param blocked spans already taken (dates), as article offsets
      */
     public static List<Quantity> find(String text, int base, List<int[]> blocked) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (!hasDigit(text) && !containsAny(lower, WORDS_OF_QUANTITIES_WITHOUT_DIGITS)) return List.of();
         List<RawQuantity> raws = new ArrayList<>();
         Matcher m = QUANTITY.matcher(text);
         while (m.find()) {
@@ -80,6 +94,15 @@ public final class EnglishQuantities {
             if (r == null || overlaps(base + m.start("num"), base + m.end("num"), blocked)) continue;
             raws.add(r);
         }
+        if (lower.contains("of") && containsAny(lower, WHOLES_OF_SHARES)) addShares(raws, text, base);
+        if (containsAny(lower, FRACTION_WORDS)) addFractions(raws, text, base);
+        if (containsAny(lower, VAGUE_WORDS)) addVague(raws, text, base);
+        raws.sort((x, y) -> Integer.compare(x.start(), y.start()));
+        return RawQuantity.join(raws, text, base, (a, b) -> isRange(text, a, b, base));
+    }
+
+    /** "nine out of ten": a ratio, which takes the place of the numbers read in it. */
+    private static void addShares(List<RawQuantity> raws, String text, int base) {
         Matcher o = OUT_OF.matcher(text);
         while (o.find()) {
             double a = number(o.group("a")), b = number(o.group("b"));
@@ -88,6 +111,9 @@ public final class EnglishQuantities {
             raws.removeIf(r -> r.start() < e && s < r.end());
             raws.add(new RawQuantity(s, e, a / b, 1, true, null, false, true, null, false, false));
         }
+    }
+
+    private static void addFractions(List<RawQuantity> raws, String text, int base) {
         Matcher f = FRACTION.matcher(text);
         while (f.find()) {
             int s = base + f.start(), e = base + f.end();
@@ -95,6 +121,10 @@ public final class EnglishQuantities {
             raws.add(new RawQuantity(s, e, fraction(f.group().toLowerCase(Locale.ROOT)), 1, true, null, false, true, null,
                     false, false));
         }
+    }
+
+    /** "millions of", "tens of thousands of": a floor, not a number. */
+    private static void addVague(List<RawQuantity> raws, String text, int base) {
         Matcher v = VAGUE.matcher(text);
         while (v.find()) {
             int s = base + v.start(), e = base + v.end();
@@ -103,8 +133,17 @@ public final class EnglishQuantities {
             if (v.group("lead") != null) unit *= v.group("lead").toLowerCase(Locale.ROOT).startsWith("tens") ? 10 : 100;
             raws.add(new RawQuantity(s, e, 1, unit, true, null, false, false, null, true, false));
         }
-        raws.sort((x, y) -> Integer.compare(x.start(), y.start()));
-        return RawQuantity.join(raws, text, base, (a, b) -> isRange(text, a, b, base));
+    }
+
+    /** An ASCII digit: what the patterns' {@code \\d} matches. */
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) if (text.charAt(i) >= '0' && text.charAt(i) <= '9') return true;
+        return false;
+    }
+
+    private static boolean containsAny(String lowerText, List<String> words) {
+        for (String w : words) if (lowerText.contains(w)) return true;
+        return false;
     }
 
     private static RawQuantity raw(Matcher m, String text, int base) {

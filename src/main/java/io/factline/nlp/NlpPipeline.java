@@ -160,10 +160,12 @@ public final class NlpPipeline {
     static Integer anchorYear(String text) {
         java.util.Map<Integer, Integer> reported = new java.util.TreeMap<>();
         for (String sentence : SENTENCE_END.split(text)) {
+            Matcher m = YEAR.matcher(sentence);
+            if (!m.find()) continue; // most sentences name no year: the tests below are only for those that do
             boolean ahead = FutureWords.get().in(sentence) || DEADLINE.matcher(sentence).find();
             boolean figures = FIGURE.matcher(YEAR.matcher(sentence).replaceAll("")).find()
                     || REPORTING.matcher(sentence).find();
-            Matcher m = YEAR.matcher(sentence);
+            m.reset();
             while (m.find()) {
                 Integer y = Integer.valueOf(m.group(1));
                 // "up 27% from its 2003 performance": the year compared with is the one before the reported one.
