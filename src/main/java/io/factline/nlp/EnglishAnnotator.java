@@ -53,11 +53,13 @@ final class EnglishAnnotator {
 
     /**
      * The properties of pos, lemma and ner. The 3-class model gives PERSON/ORGANIZATION/LOCATION; the 7- and
-     * 4-class models would triple load time for nothing.
+     * 4-class models would triple load time for nothing. Without numbers and dates the NER reads no lemma (the
+     * CRF's features are words, shapes and word clusters), so lemmas are left to {@link Lemmas}, which gives the
+     * same ones remembered.
      */
     private static Properties analyserProperties(boolean numbersAndDates) {
         Properties p = new Properties();
-        p.setProperty("annotators", "pos,lemma,ner");
+        p.setProperty("annotators", numbersAndDates ? "pos,lemma,ner" : "pos,ner");
         // The sentences come from the splitter (and LongSentences), not from annotators of this pipeline.
         p.setProperty("enforceRequirements", "false");
         p.setProperty("ner.model", CRF_3CLASS);
@@ -122,7 +124,8 @@ final class EnglishAnnotator {
             List<Token> tokens = new ArrayList<>(labels.size());
             for (CoreLabel l : labels) {
                 boolean tagged = l.tag() != null;
-                String lemma = tagged ? l.lemma() : FigureSentences.untaggedLemma(l.word(), tokens.isEmpty());
+                String lemma = !tagged ? FigureSentences.untaggedLemma(l.word(), tokens.isEmpty())
+                        : l.lemma() != null ? l.lemma() : Lemmas.of(l.word(), l.tag());
                 tokens.add(new Token(l.word(), lemma, tagged ? l.tag() : "", base + l.beginPosition(),
                         base + l.endPosition()));
             }

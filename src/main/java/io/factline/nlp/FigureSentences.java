@@ -3,7 +3,6 @@ package io.factline.nlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.process.Morphology;
 import edu.stanford.nlp.util.CoreMap;
 
 import java.util.ArrayList;
@@ -18,9 +17,6 @@ import java.util.List;
  * split's cross-validation: without it the scorer lost 0.01 F1; tagging the lead as well added nothing.
  */
 final class FigureSentences {
-    /** A lemmatiser per thread: CoreNLP's keeps its state in the instance. */
-    private static final ThreadLocal<Morphology> MORPHOLOGY = ThreadLocal.withInitial(Morphology::new);
-
     private FigureSentences() {
     }
 
@@ -68,7 +64,7 @@ final class FigureSentences {
      */
     static String untaggedLemma(String word, boolean sentenceStart) {
         if (!sentenceStart && !word.isEmpty() && Character.isUpperCase(word.charAt(0))) return word;
-        String stem = MORPHOLOGY.get().stem(word);
+        String stem = Lemmas.stem(word);
         return stem == null || stem.equalsIgnoreCase(word) ? word : stem;
     }
 }

@@ -68,6 +68,19 @@ class FigureSentencesTest {
     }
 
     @Test
+    void theFastAnalysisGivesTheLemmasOfCoreNlpsLemmaAnnotator() {
+        // The fast path lemmatises tagged words itself (remembering them); the full one runs CoreNLP's annotator.
+        List<Sentence> fast = analyse(NlpMode.FAST), full = analyse(NlpMode.FULL);
+        for (int i : new int[]{2, 3, 4}) {
+            List<String> fastLemmas = fast.get(i).tokens().stream().map(t -> t.lemma() + "/" + t.pos()).toList();
+            List<String> fullLemmas = full.get(i).tokens().stream().map(t -> t.lemma() + "/" + t.pos()).toList();
+            assertEquals(fullLemmas, fastLemmas, fast.get(i).text());
+        }
+        assertEquals("climb", fast.get(3).tokens().get(4).lemma());
+        assertEquals("customer", fast.get(4).tokens().get(7).lemma());
+    }
+
+    @Test
     void aFigureIsADigitOrANumberInWords() {
         assertTrue(FigureSentences.mayHoldFigure("Sales rose 4%."));
         assertTrue(FigureSentences.mayHoldFigure("It has five million users."));
