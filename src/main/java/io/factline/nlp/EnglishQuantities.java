@@ -58,10 +58,12 @@ public final class EnglishQuantities {
      */
     private static final List<String> WORDS_OF_QUANTITIES_WITHOUT_DIGITS = List.of("hundred", "thousand", "million",
             "billion", "trillion", "ten", "five", "four", "three", "half", "third", "quarter");
-    /** What every match of {@link #OUT_OF}, {@link #FRACTION} and {@link #VAGUE} contains, to skip their scans. */
+    /** Every match of {@link #OUT_OF} contains "of" and one of these wholes ("100" contains "10"). */
     private static final List<String> WHOLES_OF_SHARES = List.of("10", "5", "4", "3", "ten", "hundred", "five", "four",
             "three");
+    /** Every match of {@link #FRACTION} contains one of these. */
     private static final List<String> FRACTION_WORDS = List.of("half", "third", "quarter");
+    /** Every match of {@link #VAGUE} contains one of these. */
     private static final List<String> VAGUE_WORDS = List.of("thousands", "millions", "billions");
     private static final Pattern RANGE_JOINER = Pattern.compile("(?i)\\s*(?:-|–|—|to|and)\\s*");
 
@@ -135,7 +137,7 @@ public final class EnglishQuantities {
         }
     }
 
-    /** An ASCII digit: what the patterns' {@code \\d} matches. */
+    /** An ASCII digit: what the patterns' {@code \d} matches. */
     private static boolean hasDigit(String text) {
         for (int i = 0; i < text.length(); i++) if (text.charAt(i) >= '0' && text.charAt(i) <= '9') return true;
         return false;
