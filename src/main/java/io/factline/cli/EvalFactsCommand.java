@@ -109,7 +109,14 @@ final class EvalFactsCommand implements Runnable {
             text(out, set, corpus, score, floor, factSeconds, factShare, annotated);
             if (full != null) full.print(out);
         }
-        if (errors) printErrors(score, out);
+        if (errors) printErrors(score, out, o -> why(corpus.errorKind(o, set.gold())));
+    }
+
+    /** An error's kind as the errors list prints it: "not chosen (right reading at 0.62)". */
+    private static String why(ScoredCorpus.ErrorKind k) {
+        String kind = k.kind().substring(k.kind().indexOf(':') + 2);
+        return k.rightReadingConfidence() == null ? kind
+                : String.format(Locale.ROOT, "%s (right reading at %.2f)", kind, k.rightReadingConfidence());
     }
 
     /** Every candidate of every document with the scorer's confidence in it. */
@@ -177,7 +184,7 @@ final class EvalFactsCommand implements Runnable {
                 "qualifier", "as_of", "claim");
         row(out, "all", score.all());
         score.byLang().forEach((k, v) -> row(out, "lang " + k, v));
-        if (errors) printErrors(score, out);
+        if (errors) printErrors(score, out, o -> null);
     }
 
     private FactSets.Loaded load() {
@@ -283,7 +290,9 @@ final class EvalFactsCommand implements Runnable {
         Formats.jsonLine(out, json);
     }
 
-    private static void printErrors(FactScore score, PrintStream out) {
+    /** @param why an error's kind, or null where none is known (the agreement between annotators) */
+    private static void printErrors(FactScore score, PrintStream out,
+                                    java.util.function.Function<FactScore.Outcome, String> why) {
         out.println();
         for (FactScore.Outcome o : score.outcomes()) {
             if (o.kind().equals("match")) {
@@ -297,14 +306,20 @@ final class EvalFactsCommand implements Runnable {
                         clip(p.sentence()));
             } else if (o.kind().equals("false")) {
                 Fact p = o.predicted();
-                out.printf("FALSE  %s %s(%s) %s %s %s %s %s %s | %s%n", p.doc(), p.entity(), p.entityMention(), p.metric(),
-                        Formats.number(p.value()), p.unit(), p.asOf(), p.claim(), p.confidence(), clip(p.sentence()));
+                out.printf("FALSE  %s %s(%s) %s %s %s %s %s %s%s | %s%n", p.doc(), p.entity(), p.entityMention(), p.metric(),
+                        Formats.number(p.value()), p.unit(), p.asOf(), p.claim(), p.confidence(), bracketed(why.apply(o)),
+                        clip(p.sentence()));
             } else {
                 var g = o.gold();
-                out.printf("MISSED %s %s(%s) %s %s %s %s %s | %s%n", g.doc(), g.entity(), g.entityMention(), g.metric(),
-                        Formats.number(g.value()), g.unit(), g.asOf(), g.claim(), clip(g.sentence()));
+                out.printf("MISSED %s %s(%s) %s %s %s %s %s%s | %s%n", g.doc(), g.entity(), g.entityMention(), g.metric(),
+                        Formats.number(g.value()), g.unit(), g.asOf(), g.claim(), bracketed(why.apply(o)),
+                        clip(g.sentence()));
             }
         }
+    }
+
+    private static String bracketed(String why) {
+        return why == null ? "" : " [" + why + "]";
     }
 
     private static String clip(String s) {

@@ -19,9 +19,11 @@ public final class ScoredCorpus {
     }
 
     private final List<Doc> docs;
+    private final Map<String, Doc> byId = new LinkedHashMap<>();
 
     public ScoredCorpus(List<Doc> docs) {
         this.docs = List.copyOf(docs);
+        for (Doc d : docs) byId.put(d.id(), d);
     }
 
     public List<Doc> docs() {
@@ -79,11 +81,9 @@ public final class ScoredCorpus {
     public int falseInOffTopic(List<GoldFact> gold, double minConfidence, String lang) {
         int n = 0;
         FactScore s = score(facts(minConfidence), gold);
-        Map<String, Doc> byId = new LinkedHashMap<>();
-        for (Doc d : docs) byId.put(d.id(), d);
         for (FactScore.Outcome o : s.outcomes()) {
             if (!o.kind().equals("false")) continue;
-            Doc d = byId.get(o.predicted().doc());
+            Doc d = doc(o.predicted().doc());
             if (d != null && d.offTopic() && (lang == null || d.lang().equals(lang))) n++;
         }
         return n;
@@ -103,43 +103,55 @@ public final class ScoredCorpus {
      */
     public Map<String, Integer> errorKinds(List<GoldFact> gold, double minConfidence) {
         Map<String, Integer> kinds = new LinkedHashMap<>();
-        FactScore s = score(facts(minConfidence), gold);
-        Map<String, Doc> byId = new LinkedHashMap<>();
-        for (Doc d : docs) byId.put(d.id(), d);
-        for (FactScore.Outcome o : s.outcomes()) {
-            if (o.kind().equals("false")) {
-                Fact p = o.predicted();
-                String kind = "false: not a fact";
-                for (GoldFact g : gold) {
-                    if (!g.doc().equals(p.doc()) || !FactScore.sameValue(p.value(), g.value())) continue;
-                    if (g.metric().equals(p.metric())) {
-                        kind = g.entity() != null && g.entity().startsWith("MARKET:") ? "false: a market's figure"
-                                : "false: wrong entity";
-                        break;
-                    }
-                    kind = g.metric().startsWith("other:") ? "false: a non-core metric" : "false: wrong metric";
-                }
-                Doc d = byId.get(p.doc());
-                if (d != null && d.offTopic()) kind += " (off-topic page)";
-                kinds.merge(kind, 1, Integer::sum);
-            } else if (o.kind().equals("missed")) {
-                GoldFact g = o.gold();
-                Doc d = byId.get(g.doc());
-                String kind = "missed: not proposed";
-                if (d != null) {
-                    List<FactCandidate> cs = d.extraction().candidates();
-                    boolean valueRead = false, rightReading = false;
-                    for (FactCandidate c : cs) {
-                        if (!FactScore.sameValue(c.fact().value(), g.value())) continue;
-                        valueRead = true;
-                        if (FactScore.matches(c.fact(), g)) rightReading = true;
-                    }
-                    kind = rightReading ? "missed: proposed, not chosen" : valueRead ? "missed: value read, no right reading"
-                            : "missed: value not read";
-                }
-                kinds.merge(kind, 1, Integer::sum);
-            }
+        for (FactScore.Outcome o : score(facts(minConfidence), gold).outcomes()) {
+            if (!o.kind().equals("match")) kinds.merge(errorKind(o, gold).kind(), 1, Integer::sum);
         }
         return kinds;
+    }
+
+    /**
+     * Why one error happened ({@link #errorKinds}); for a missed fact whose right reading was proposed, the highest
+     * confidence the scorer gave that reading (what the floor or a surer reading of the same number beat).
+     */
+    public record ErrorKind(String kind, Double rightReadingConfidence) {
+    }
+
+    /** Why an outcome that is not a match happened. */
+    public ErrorKind errorKind(FactScore.Outcome o, List<GoldFact> gold) {
+        if (o.kind().equals("false")) {
+            Fact p = o.predicted();
+            String kind = "false: not a fact";
+            for (GoldFact g : gold) {
+                if (!g.doc().equals(p.doc()) || !FactScore.sameValue(p.value(), g.value())) continue;
+                if (g.metric().equals(p.metric())) {
+                    kind = g.entity() != null && g.entity().startsWith("MARKET:") ? "false: a market's figure"
+                            : "false: wrong entity";
+                    break;
+                }
+                kind = g.metric().startsWith("other:") ? "false: a non-core metric" : "false: wrong metric";
+            }
+            Doc d = doc(p.doc());
+            if (d != null && d.offTopic()) kind += " (off-topic page)";
+            return new ErrorKind(kind, null);
+        }
+        GoldFact g = o.gold();
+        Doc d = doc(g.doc());
+        if (d == null) return new ErrorKind("missed: not proposed", null);
+        List<FactCandidate> cs = d.extraction().candidates();
+        boolean valueRead = false;
+        Double right = null;
+        for (int i = 0; i < cs.size(); i++) {
+            FactCandidate c = cs.get(i);
+            if (!FactScore.sameValue(c.fact().value(), g.value())) continue;
+            valueRead = true;
+            if (FactScore.matches(c.fact(), g)) right = right == null ? d.confidence()[i] : Math.max(right, d.confidence()[i]);
+        }
+        String kind = right != null ? "missed: proposed, not chosen" : valueRead ? "missed: value read, no right reading"
+                : "missed: value not read";
+        return new ErrorKind(kind, right);
+    }
+
+    private Doc doc(String id) {
+        return byId.get(id);
     }
 }

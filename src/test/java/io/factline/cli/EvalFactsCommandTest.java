@@ -89,6 +89,25 @@ class EvalFactsCommandTest {
     }
 
     @Test
+    void theErrorListSaysWhyEachErrorHappened() {
+        Cli c = Cli.run("eval", "facts", "--split", "dev", "--errors");
+        assertEquals(0, c.exit(), c.err());
+        // The summary counts each kind; the list gives each missed or false fact its kind, and the same counts.
+        java.util.Map<String, Integer> summary = new java.util.HashMap<>(), listed = new java.util.HashMap<>();
+        var counted = java.util.regex.Pattern.compile("(?m)^  (missed|false): (.+?) +(\\d+)$").matcher(c.out());
+        while (counted.find()) summary.put(counted.group(1) + ": " + counted.group(2), Integer.parseInt(counted.group(3)));
+        var line = java.util.regex.Pattern.compile("(?m)^(MISSED|FALSE) .*? \\[([^\\]]+)\\] \\|").matcher(c.out());
+        while (line.find()) {
+            String why = line.group(2), kind = why.replaceFirst(" \\(right reading at .*\\)$", "");
+            listed.merge((line.group(1).equals("MISSED") ? "missed: " : "false: ") + kind, 1, Integer::sum);
+            // Only a proposed right reading has a confidence, and it lost: below the floor or to a surer reading.
+            assertEquals(kind.equals("proposed, not chosen"), why.matches(".*\\(right reading at [01]\\.\\d\\d\\)"), why);
+        }
+        assertTrue(summary.containsKey("missed: proposed, not chosen"), c.out());
+        assertEquals(summary, listed, c.out());
+    }
+
+    @Test
     void theAnnotatorsAgree() throws Exception {
         Cli c = Cli.run("eval", "facts", "--agreement");
         assertEquals(0, c.exit(), c.err());
