@@ -109,13 +109,16 @@ final class EvalFactsCommand implements Runnable {
             text(out, set, corpus, score, floor, factSeconds, factShare, annotated);
             if (full != null) full.print(out);
         }
-        if (errors) printErrors(score, out, o -> why(corpus.errorKind(o, set.gold())));
+        if (errors) printErrors(score, out, o -> why(corpus.errorKind(o, set.gold()), !rules));
     }
 
-    /** An error's kind as the errors list prints it: "not chosen (right reading at 0.62)". */
-    private static String why(ScoredCorpus.ErrorKind k) {
+    /**
+     * An error's kind as the errors list prints it: "proposed, not chosen (right reading at 0.62)"; the confidence
+     * only when the scorer chose (with --rules the rules did).
+     */
+    private static String why(ScoredCorpus.ErrorKind k, boolean scored) {
         String kind = k.kind().substring(k.kind().indexOf(':') + 2);
-        return k.rightReadingConfidence() == null ? kind
+        return k.rightReadingConfidence() == null || !scored ? kind
                 : String.format(Locale.ROOT, "%s (right reading at %.2f)", kind, k.rightReadingConfidence());
     }
 
