@@ -151,6 +151,12 @@ final class EnglishDates {
     private EnglishDates() {
     }
 
+    /** Whether a text may name a month (as the rules write months: capitalised, in full or abbreviated). */
+    static boolean mayNameMonth(String text) {
+        for (String cue : MONTH_CUES) if (text.contains(cue)) return true;
+        return false;
+    }
+
     private static Rule rule(String regex, Function<Context, Found> read) {
         return new Rule(Pattern.compile(regex), read, false, List.of(), List.of());
     }

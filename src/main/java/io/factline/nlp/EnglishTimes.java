@@ -59,47 +59,61 @@ final class EnglishTimes {
      */
     static List<TimeExpression> resolve(String sentence, int base, List<Timex> timexes, LocalDate published,
                                         Integer anchorYear) {
-        boolean future = FutureWords.get().inEnglish(sentence);
+        // Each pattern below runs only when the sentence holds a word every match of it contains (most sentences
+        // name no period), and the future words, which place a date without a year, only when there is one to place.
+        String lower = sentence.toLowerCase(java.util.Locale.ROOT);
+        boolean months = published != null && EnglishDates.mayNameMonth(sentence)
+                && MONTH_SPAN.matcher(sentence).find();
+        boolean future = (!timexes.isEmpty() || months) && FutureWords.get().inEnglish(sentence);
         List<TimeExpression> out = new ArrayList<>();
         for (Timex t : timexes) {
             TimeExpression e = one(t, published, anchorYear, future);
             if (e != null) out.add(e);
         }
-        addMatches(out, PRESENT, sentence, base, TimeExpression.Kind.PRESENT,
-                published == null ? null : YearMonth.from(published).toString());
-        addMatches(out, YEAR_EARLIER, sentence, base, TimeExpression.Kind.YEAR_EARLIER, null);
-        Matcher h = HALF.matcher(sentence);
-        while (h.find()) {
-            int half = h.group("h") != null ? (h.group("h").equalsIgnoreCase("first") ? 1 : 2)
-                    : Integer.parseInt(h.group("h2") != null ? h.group("h2") : h.group("h3"));
-            String y = h.group("y") != null ? h.group("y") : h.group("y2") != null ? h.group("y2") : h.group("y3");
-            Integer year = y != null ? Integer.valueOf(y.length() == 2 ? "20" + y : y)
-                    : published != null ? Integer.valueOf(published.getYear()) : anchorYear;
-            String value = year == null ? null : Periods.half(year, half);
-            replaceOverlapping(out, new TimeExpression(base + h.start(), base + h.end(), h.group(), value,
-                    TimeExpression.Kind.DATE));
+        if (containsAny(lower, "far", "date", "present", "current", "as of")) {
+            addMatches(out, PRESENT, sentence, base, TimeExpression.Kind.PRESENT,
+                    published == null ? null : YearMonth.from(published).toString());
         }
-        Matcher ms = MONTH_SPAN.matcher(sentence);
-        while (ms.find()) {
-            int m1 = monthNumber(ms.group("a")), m2 = monthNumber(ms.group("b"));
-            Integer y2 = ms.group("y") != null ? Integer.valueOf(ms.group("y"))
-                    : published != null ? Integer.valueOf(published.getYear() - (m2 > published.getMonthValue() && !future ? 1 : 0))
-                    : anchorYear;
-            String value = y2 == null ? null : Periods.monthInterval(m1 > m2 ? y2 - 1 : y2, m1, y2, m2);
-            replaceOverlapping(out, new TimeExpression(base + ms.start(), base + ms.end(), ms.group(), value,
-                    TimeExpression.Kind.DATE));
+        boolean namesYear = lower.contains("year");
+        if (namesYear) addMatches(out, YEAR_EARLIER, sentence, base, TimeExpression.Kind.YEAR_EARLIER, null);
+        if (lower.contains("half") || hasDigit(sentence)) {
+            Matcher h = HALF.matcher(sentence);
+            while (h.find()) {
+                int half = h.group("h") != null ? (h.group("h").equalsIgnoreCase("first") ? 1 : 2)
+                        : Integer.parseInt(h.group("h2") != null ? h.group("h2") : h.group("h3"));
+                String y = h.group("y") != null ? h.group("y") : h.group("y2") != null ? h.group("y2") : h.group("y3");
+                Integer year = y != null ? Integer.valueOf(y.length() == 2 ? "20" + y : y)
+                        : published != null ? Integer.valueOf(published.getYear()) : anchorYear;
+                String value = year == null ? null : Periods.half(year, half);
+                replaceOverlapping(out, new TimeExpression(base + h.start(), base + h.end(), h.group(), value,
+                        TimeExpression.Kind.DATE));
+            }
         }
-        Matcher p = PART_OF_YEAR.matcher(sentence);
-        while (p.find()) {
-            Integer year = p.group("y") != null ? Integer.valueOf(p.group("y"))
-                    : published != null ? Integer.valueOf(published.getYear()) : anchorYear;
-            String value = year == null ? null : partOfYear(year, p.group("pos"), p.group("n"));
-            replaceOverlapping(out, new TimeExpression(base + p.start(), base + p.end(), p.group(), value,
-                    TimeExpression.Kind.DATE));
+        if (EnglishDates.mayNameMonth(sentence)) {
+            Matcher ms = MONTH_SPAN.matcher(sentence);
+            while (ms.find()) {
+                int m1 = monthNumber(ms.group("a")), m2 = monthNumber(ms.group("b"));
+                Integer y2 = ms.group("y") != null ? Integer.valueOf(ms.group("y"))
+                        : published != null ? Integer.valueOf(published.getYear() - (m2 > published.getMonthValue() && !future ? 1 : 0))
+                        : anchorYear;
+                String value = y2 == null ? null : Periods.monthInterval(m1 > m2 ? y2 - 1 : y2, m1, y2, m2);
+                replaceOverlapping(out, new TimeExpression(base + ms.start(), base + ms.end(), ms.group(), value,
+                        TimeExpression.Kind.DATE));
+            }
+        }
+        if (lower.contains("month")) {
+            Matcher p = PART_OF_YEAR.matcher(sentence);
+            while (p.find()) {
+                Integer year = p.group("y") != null ? Integer.valueOf(p.group("y"))
+                        : published != null ? Integer.valueOf(published.getYear()) : anchorYear;
+                String value = year == null ? null : partOfYear(year, p.group("pos"), p.group("n"));
+                replaceOverlapping(out, new TimeExpression(base + p.start(), base + p.end(), p.group(), value,
+                        TimeExpression.Kind.DATE));
+            }
         }
         // Without a publication date, "the full year" is the year the article reports on; with one, a results
         // story may be about last year or this one, so it is left undated.
-        if (published == null && anchorYear != null) {
+        if (published == null && anchorYear != null && namesYear) {
             addMatches(out, FULL_YEAR, sentence, base, TimeExpression.Kind.DATE, String.format("%04d", anchorYear));
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -109,6 +123,16 @@ final class EnglishTimes {
             combined.add(unplaced ? new TimeExpression(e.start(), e.end(), e.text(), null, e.kind()) : e);
         }
         return combined;
+    }
+
+    private static boolean containsAny(String lowerText, String... words) {
+        for (String w : words) if (lowerText.contains(w)) return true;
+        return false;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) if (text.charAt(i) >= '0' && text.charAt(i) <= '9') return true;
+        return false;
     }
 
     private static TimeExpression one(Timex t, LocalDate published, Integer anchorYear, boolean future) {
