@@ -138,12 +138,12 @@ public final class EnglishQuantities {
     }
 
     /** An ASCII digit: what the patterns' {@code \d} matches. */
-    private static boolean hasDigit(String text) {
+    static boolean hasDigit(String text) {
         for (int i = 0; i < text.length(); i++) if (text.charAt(i) >= '0' && text.charAt(i) <= '9') return true;
         return false;
     }
 
-    private static boolean containsAny(String lowerText, List<String> words) {
+    static boolean containsAny(String lowerText, List<String> words) {
         for (String w : words) if (lowerText.contains(w)) return true;
         return false;
     }

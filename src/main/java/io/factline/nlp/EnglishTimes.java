@@ -21,6 +21,8 @@ final class EnglishTimes {
             "(?i)^the\\s+(?:coming|next|following)\\s+(?:year|12 months|twelve months)$");
     private static final Pattern YEAR_IN_TEXT = Pattern.compile("\\b(?:19|20)\\d{2}\\b|'\\d{2}\\b");
     private static final Pattern PRESENT = Pattern.compile("(?i)\\b(?:so far(?: this year)?|to date|at present|currently|as of now|as of today)\\b");
+    /** Every match of {@link #PRESENT} contains one of these. */
+    private static final List<String> PRESENT_WORDS = List.of("far", "date", "present", "current", "as of");
     private static final Pattern YEAR_EARLIER = Pattern.compile(
             "(?i)\\b(?:a year (?:earlier|ago|before)|year-(?:earlier|ago)|the year-ago (?:period|quarter)|the same (?:period|quarter) (?:a year (?:earlier|ago)|last year))\\b");
     private static final Pattern HALF = Pattern.compile(
@@ -70,13 +72,13 @@ final class EnglishTimes {
             TimeExpression e = one(t, published, anchorYear, future);
             if (e != null) out.add(e);
         }
-        if (containsAny(lower, "far", "date", "present", "current", "as of")) {
+        if (EnglishQuantities.containsAny(lower, PRESENT_WORDS)) {
             addMatches(out, PRESENT, sentence, base, TimeExpression.Kind.PRESENT,
                     published == null ? null : YearMonth.from(published).toString());
         }
         boolean namesYear = lower.contains("year");
         if (namesYear) addMatches(out, YEAR_EARLIER, sentence, base, TimeExpression.Kind.YEAR_EARLIER, null);
-        if (lower.contains("half") || hasDigit(sentence)) {
+        if (lower.contains("half") || EnglishQuantities.hasDigit(sentence)) {
             Matcher h = HALF.matcher(sentence);
             while (h.find()) {
                 int half = h.group("h") != null ? (h.group("h").equalsIgnoreCase("first") ? 1 : 2)
@@ -123,16 +125,6 @@ final class EnglishTimes {
             combined.add(unplaced ? new TimeExpression(e.start(), e.end(), e.text(), null, e.kind()) : e);
         }
         return combined;
-    }
-
-    private static boolean containsAny(String lowerText, String... words) {
-        for (String w : words) if (lowerText.contains(w)) return true;
-        return false;
-    }
-
-    private static boolean hasDigit(String text) {
-        for (int i = 0; i < text.length(); i++) if (text.charAt(i) >= '0' && text.charAt(i) <= '9') return true;
-        return false;
     }
 
     private static TimeExpression one(Timex t, LocalDate published, Integer anchorYear, boolean future) {
