@@ -172,8 +172,7 @@ final class EnglishDates {
         // Every rule's matches in rule order; a match gives way to a longer one it overlaps, or to one of the same
         // length that starts before it (or at the same place, by an earlier rule).
         List<EnglishTimes.Timex> found = new ArrayList<>();
-        boolean digits = false;
-        for (int i = 0; i < text.length() && !digits; i++) digits = text.charAt(i) >= '0' && text.charAt(i) <= '9';
+        boolean digits = EnglishQuantities.hasDigit(text);
         String lowerText = text.toLowerCase(Locale.ROOT);
         for (Rule r : RULES) {
             if (!r.mayMatch(text, lowerText, digits)) continue;

@@ -51,13 +51,6 @@ public final class EnglishQuantities {
     private static final java.util.Set<String> DIMENSIONS = java.util.Set.of("long", "high", "tall", "wide", "deep",
             "away", "above", "below", "under", "over", "sprint", "race", "run", "hurdles", "metres", "meters", "from",
             "to", "and", "or", "in", "of", "at", "on", "per", "by", "for", "with");
-    /**
-     * Without a digit, a sentence holds a quantity only in words, and every such quantity contains one of these:
-     * a multiplier ("five million", "millions of"), the whole of a share ("nine out of ten", "half of", "a third
-     * of"). The many sentences with neither skip the scans.
-     */
-    private static final List<String> WORDS_OF_QUANTITIES_WITHOUT_DIGITS = List.of("hundred", "thousand", "million",
-            "billion", "trillion", "ten", "five", "four", "three", "half", "third", "quarter");
     /** Every match of {@link #OUT_OF} contains "of" and one of these wholes ("100" contains "10"). */
     private static final List<String> WHOLES_OF_SHARES = List.of("10", "5", "4", "3", "ten", "hundred", "five", "four",
             "three");
@@ -65,6 +58,14 @@ public final class EnglishQuantities {
     private static final List<String> FRACTION_WORDS = List.of("half", "third", "quarter");
     /** Every match of {@link #VAGUE} contains one of these. */
     private static final List<String> VAGUE_WORDS = List.of("thousands", "millions", "billions");
+    /**
+     * Without a digit, a sentence holds a quantity only in words, and every such quantity contains one of these:
+     * a multiplier after a number word ("five million"; "millions of" contains one too), the whole of a share or a
+     * fraction. The many sentences with none skip the scans.
+     */
+    private static final List<String> WORDS_OF_QUANTITIES_WITHOUT_DIGITS = java.util.stream.Stream.of(
+                    List.of("hundred", "thousand", "million", "billion", "trillion"), WHOLES_OF_SHARES, FRACTION_WORDS)
+            .flatMap(List::stream).toList();
     private static final Pattern RANGE_JOINER = Pattern.compile("(?i)\\s*(?:-|–|—|to|and)\\s*");
 
     static {

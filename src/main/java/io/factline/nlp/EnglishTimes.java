@@ -64,9 +64,9 @@ final class EnglishTimes {
         // Each pattern below runs only when the sentence holds a word every match of it contains (most sentences
         // name no period), and the future words, which place a date without a year, only when there is one to place.
         String lower = sentence.toLowerCase(java.util.Locale.ROOT);
-        boolean months = published != null && EnglishDates.mayNameMonth(sentence)
-                && MONTH_SPAN.matcher(sentence).find();
-        boolean future = (!timexes.isEmpty() || months) && FutureWords.get().inEnglish(sentence);
+        boolean monthNames = EnglishDates.mayNameMonth(sentence);
+        boolean spanToPlace = published != null && monthNames && MONTH_SPAN.matcher(sentence).find();
+        boolean future = (!timexes.isEmpty() || spanToPlace) && FutureWords.get().inEnglish(sentence);
         List<TimeExpression> out = new ArrayList<>();
         for (Timex t : timexes) {
             TimeExpression e = one(t, published, anchorYear, future);
@@ -91,7 +91,7 @@ final class EnglishTimes {
                         TimeExpression.Kind.DATE));
             }
         }
-        if (EnglishDates.mayNameMonth(sentence)) {
+        if (monthNames) {
             Matcher ms = MONTH_SPAN.matcher(sentence);
             while (ms.find()) {
                 int m1 = monthNumber(ms.group("a")), m2 = monthNumber(ms.group("b"));
