@@ -116,8 +116,9 @@ final class EvalFactsCommand implements Runnable {
      * An error's kind as the errors list prints it: "proposed, not chosen (right reading at 0.62)"; the confidence
      * only when the scorer chose (with --rules the rules did).
      */
-    private static String why(ScoredCorpus.ErrorKind k, boolean scored) {
+    static String why(ScoredCorpus.ErrorKind k, boolean scored) {
         String kind = k.kind().substring(k.kind().indexOf(':') + 2);
+        if (!k.readFor().isEmpty()) return kind + " (read for " + String.join(", ", k.readFor()) + ")";
         return k.rightReadingConfidence() == null || !scored ? kind
                 : String.format(Locale.ROOT, "%s (right reading at %.2f)", kind, k.rightReadingConfidence());
     }
@@ -294,7 +295,7 @@ final class EvalFactsCommand implements Runnable {
     }
 
     /** @param why an error's kind, or null where none is known (the agreement between annotators) */
-    private static void printErrors(FactScore score, PrintStream out,
+    static void printErrors(FactScore score, PrintStream out,
                                     java.util.function.Function<FactScore.Outcome, String> why) {
         out.println();
         for (FactScore.Outcome o : score.outcomes()) {

@@ -24,8 +24,14 @@ final class FactSets {
     private FactSets() {
     }
 
-    /** Annotated documents: their texts, their facts, which are off-topic. */
-    record Loaded(String name, List<Article> articles, List<GoldFact> gold, Set<String> offTopic) {
+    /**
+     * Annotated documents: their texts, their facts, which are off-topic, and which of them the hand-written rules
+     * were drawn from (silver's news stratum: easier for the rules than any new article).
+     */
+    record Loaded(String name, List<Article> articles, List<GoldFact> gold, Set<String> offTopic, Set<String> rulesDrawnFrom) {
+        Loaded(String name, List<Article> articles, List<GoldFact> gold, Set<String> offTopic) {
+            this(name, articles, gold, offTopic, Set.of());
+        }
     }
 
     /** The project root: the launcher's factline.home, else the working directory. */
@@ -49,12 +55,13 @@ final class FactSets {
     static Loaded silver(String split) {
         SilverSet set = silverSet();
         List<Article> articles = new ArrayList<>();
-        Set<String> offTopic = new HashSet<>();
+        Set<String> offTopic = new HashSet<>(), rulesDrawnFrom = new HashSet<>();
         for (SilverSet.Doc d : set.docs(split, null)) {
             articles.add(d.article());
             if (d.offTopic()) offTopic.add(d.id());
+            if (d.kind().startsWith("news")) rulesDrawnFrom.add(d.id());
         }
-        return new Loaded(split, articles, set.gold(split).facts(), offTopic);
+        return new Loaded(split, articles, set.gold(split).facts(), offTopic, rulesDrawnFrom);
     }
 
     /** A gold file and its documents, read from article files (by default the published dev gold). */

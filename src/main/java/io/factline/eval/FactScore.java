@@ -139,6 +139,11 @@ public final class FactScore {
     public static boolean matches(Fact p, GoldFact g) {
         if (!p.doc().equals(g.doc()) || !p.metric().equals(g.metric())) return false;
         if (!sameValue(p.value(), g.value())) return false;
+        return sameEntity(p, g);
+    }
+
+    /** Whether a predicted fact names the gold fact's entity (its name or its mention as written). */
+    public static boolean sameEntity(Fact p, GoldFact g) {
         Set<String> ours = names(p.entity(), p.entityMention());
         Set<String> theirs = names(g.entity(), g.entityMention());
         for (String n : ours) if (theirs.contains(n)) return true;

@@ -30,6 +30,36 @@ public final class ScoredCorpus {
         return docs;
     }
 
+    /** The same candidates and confidences, of the documents whose ids pass the test only. */
+    public ScoredCorpus only(java.util.function.Predicate<String> id) {
+        return new ScoredCorpus(docs.stream().filter(d -> id.test(d.id())).toList());
+    }
+
+    /**
+     * Average precision of the facts ranked by confidence (each number's best reading), by language and for
+     * {@code all}: the area under the precision–recall curve, a measure of the ranking whatever the floor.
+     * Floors are taken at 200 quantiles of the confidences.
+     */
+    public Map<String, Double> averagePrecision(List<GoldFact> gold) {
+        List<Double> values = new ArrayList<>();
+        for (Fact f : facts(0)) values.add(f.confidence());
+        java.util.Collections.sort(values);
+        Map<String, Double> area = new java.util.TreeMap<>();
+        Map<String, Double> reached = new java.util.HashMap<>();
+        for (int q = 200; q >= 0 && !values.isEmpty(); q--) {
+            double floor = values.get(Math.min(values.size() - 1, (int) ((long) q * values.size() / 200)));
+            FactScore s = score(facts(floor), gold);
+            Map<String, FactScore.Counts> parts = new java.util.TreeMap<>(s.byLang());
+            parts.put("all", s.all());
+            parts.forEach((k, c) -> {
+                double before = reached.getOrDefault(k, 0.0);
+                if (c.recall() > before) area.merge(k, (c.recall() - before) * c.precision(), Double::sum);
+                reached.put(k, Math.max(before, c.recall()));
+            });
+        }
+        return area;
+    }
+
     /** The facts of every document at a confidence floor. */
     public List<Fact> facts(double minConfidence) {
         List<Fact> out = new ArrayList<>();
@@ -113,7 +143,10 @@ public final class ScoredCorpus {
      * Why one error happened ({@link #errorKinds}); for a missed fact whose right reading was proposed, the highest
      * confidence the scorer gave that reading (what the floor or a surer reading of the same number beat).
      */
-    public record ErrorKind(String kind, Double rightReadingConfidence) {
+    public record ErrorKind(String kind, Double rightReadingConfidence, java.util.SortedSet<String> readFor) {
+        ErrorKind(String kind, Double rightReadingConfidence) {
+            this(kind, rightReadingConfidence, new java.util.TreeSet<>());
+        }
     }
 
     /** Why an outcome that is not a match happened. */
@@ -138,17 +171,28 @@ public final class ScoredCorpus {
         Doc d = doc(g.doc());
         if (d == null) return new ErrorKind("missed: not proposed", null);
         List<FactCandidate> cs = d.extraction().candidates();
-        boolean valueRead = false;
+        boolean valueRead = false, metricRead = false, entityRead = false;
         Double right = null;
+        java.util.SortedSet<String> readFor = new java.util.TreeSet<>();
         for (int i = 0; i < cs.size(); i++) {
             FactCandidate c = cs.get(i);
             if (!FactScore.sameValue(c.fact().value(), g.value())) continue;
             valueRead = true;
             if (FactScore.matches(c.fact(), g)) right = right == null ? d.confidence()[i] : Math.max(right, d.confidence()[i]);
+            if (c.fact().metric().equals(g.metric())) {
+                metricRead = true;
+                readFor.add(c.fact().entity() + "(" + c.fact().entityMention() + ")");
+            }
+            if (FactScore.sameEntity(c.fact(), g)) entityRead = true;
         }
-        String kind = right != null ? "missed: proposed, not chosen" : valueRead ? "missed: value read, no right reading"
-                : "missed: value not read";
-        return new ErrorKind(kind, right);
+        // Which half of the reading no candidate of the value had: the metric (the number was tied to another word)
+        // or the entity (the right metric, but only for other names).
+        String kind = right != null ? "missed: proposed, not chosen"
+                : !valueRead ? "missed: value not read"
+                : metricRead ? "missed: value read, never with its entity"
+                : entityRead ? "missed: value read, never as its metric"
+                : "missed: value read, neither its metric nor its entity";
+        return new ErrorKind(kind, right, right == null ? readFor : new java.util.TreeSet<>());
     }
 
     private Doc doc(String id) {

@@ -25,9 +25,11 @@ final class ChineseSubjects {
     private static final Pattern TRAILING_ASIDE = Pattern.compile("(?:[（(][^）)]*[）)])?\\s*(?:已经|已|正式|成功|刚刚|近日|日前|近期|目前|此前)*$");
     /** Verbs strong enough that the whole short clause before them is the actor's name. */
     private static final Pattern ANNOUNCING = Pattern.compile("完成|宣布|获得|再获|拿到|斥资|豪掷");
+    /** What follows a plain 获 when it announces a round ("获新一轮25亿元融资", 获数千万元投资), not 获悉 or 获批. */
+    private static final Pattern ROUND_AFTER = Pattern.compile("^[^，。；！？]{0,16}(?:融资|投资)");
     private static final Pattern NAME_CHARS = Pattern.compile("[\\p{IsHan}A-Za-z0-9·&.\\- ]{2,16}");
     private static final Pattern CLAUSE_MARK = Pattern.compile("[，。；：、！？,;:!?】|｜]");
-    private static final Pattern TIME_WORD = Pattern.compile("^(?:近日|日前|今日|今天|昨日|昨天|此前|目前|今年|去年|本周|上周|同时|其中|另外|此外|据悉|据了解)");
+    private static final Pattern TIME_WORD = Pattern.compile("^(?:近日|日前|近期|今日|今天|昨日|昨天|此前|目前|今年|去年|本周|上周|同时|其中|另外|此外|据悉|据了解|报告期内|期内|本期内|本期|当期|年内)");
 
     private final SentenceView v;
     private final Sentence s;
@@ -91,7 +93,9 @@ final class ChineseSubjects {
             }
             String clause = text.substring(clauseStart, end);
             int described = afterDescriptor(clause);
-            if (described == 0 && (afterDescriptionOnly || !ANNOUNCING.matcher(verb.text()).matches())) continue;
+            boolean announcing = ANNOUNCING.matcher(verb.text()).matches()
+                    || verb.text().equals("获") && ROUND_AFTER.matcher(text.substring(verb.end() - s.start())).find();
+            if (described == 0 && (afterDescriptionOnly || !announcing)) continue;
             int start = clauseStart + described;
             String name = text.substring(start, end);
             Matcher time = TIME_WORD.matcher(name);

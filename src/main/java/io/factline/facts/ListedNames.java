@@ -21,11 +21,22 @@ final class ListedNames {
     private static final String SUFFIXED = "\\d{6}\\.(?:SH|SZ|SS|BJ)|\\d{4,5}\\.HK|\\d{4}\\.T"
             + "|[A-Z]{1,5}\\.(?:US|N|O|OQ|K|L|TO|DE|PA)";
     private static final Pattern STOCK_CODE = Pattern.compile(SUFFIXED);
-    /** A ticker in parentheses: a suffixed code as above, or an exchange prefix (NASDAQ: FOO, SH600000). */
+    /**
+     * A code written bare, as Chinese financial news writes it after a name: the six digits of the mainland boards
+     * (Shenzhen 000–003 and ChiNext 300–301, Shanghai 600–605 and STAR 688–689, Beijing 43x and 83x–87x) or the five
+     * of Hong Kong (00700, 08516 on GEM). Other numbers in parentheses (years, amounts) do not take these shapes.
+     */
+    private static final String BARE = "0\\d{4}|(?:00[0-3]|30[01]|60[0-5]|68[89]|43\\d|8[3-7]\\d)\\d{3}";
+    /** A quote some sites put between the name and its code: price, change, change in per cent. */
+    private static final String QUOTE = "([（(][-+\\d.,，%\\s]+[)）])?";
+    /**
+     * A ticker in parentheses, a price quote before it allowed: a suffixed or bare code as above, or an exchange
+     * prefix (NASDAQ: FOO, SH600000), after which the parentheses may go on ("（SZ 000046，收盘价：4.74元）").
+     */
     private static final Pattern CODE = Pattern.compile(
-            "\\s*[（(]\\s*(?:(?:" + SUFFIXED + ")"
-            + "|(?:NYSE|NASDAQ|Nasdaq|NYSE American|AMEX|LSE|HKEX|HKSE|SSE|SZSE|TSX|ASX)\\s*[:：]\\s*[A-Z0-9.]{1,8}"
-            + "|(?:SH|SZ|HK)\\s*[:：]?\\s*\\d{4,6})\\s*[)）]");
+            "\\s*" + QUOTE + "[（(]\\s*(?:(?:(?:" + SUFFIXED + "|" + BARE + ")\\s*[)）])"
+            + "|(?:NYSE|NASDAQ|Nasdaq|NYSE American|AMEX|LSE|HKEX|HKSE|SSE|SZSE|TSX|ASX)\\s*[:：]\\s*[A-Z0-9.]{1,8}\\s*[)）]"
+            + "|(?:SH|SZ|HK)\\s*[:：]?\\s*\\d{4,6}\\s*(?:[)）]|[,，;；][^()（）]{0,40}[)）]))");
 
     private ListedNames() {
     }
@@ -33,6 +44,30 @@ final class ListedNames {
     /** Whether a word is a stock code with its exchange's suffix ("HNW.N"): it stands beside a name, it is none. */
     static boolean isStockCode(String word) {
         return STOCK_CODE.matcher(word).matches();
+    }
+
+    private static final Pattern TICKER_AFTER = Pattern.compile("^[”\"」’']?\\s*(?:作)?为(?:其)?(?:股票)?代码");
+    private static final Pattern TICKER_BEFORE = Pattern.compile(
+            "(?:股票代码|代码为|代码是|(?i:ticker|ticker symbol|symbol|trading symbol))\\s*[“\"「‘']?\\s*$");
+
+    /** Whether a name is the ticker a listing is under: 以“BQ”为股票代码, "under the ticker \"BQ\"". */
+    static boolean isTicker(Sentence s, int start, int end) {
+        if (start < 0) return false;
+        String after = s.between(end, Math.min(s.end(), end + 8));
+        String before = s.between(Math.max(s.start(), start - 20), start);
+        return TICKER_AFTER.matcher(after).find() || TICKER_BEFORE.matcher(before).find();
+    }
+
+    /**
+     * The price quotes written between a name and its code ("明川科技(0.052,0.00,0.00%)(08126)"), as {start, end}
+     * offsets: a share price and its move, no figure of the company's.
+     */
+    static List<int[]> quotes(Sentence s) {
+        if (s.text().indexOf('(') < 0 && s.text().indexOf('（') < 0) return List.of();
+        List<int[]> out = new java.util.ArrayList<>();
+        Matcher m = CODE.matcher(s.text());
+        while (m.find()) if (m.group(1) != null) out.add(new int[]{s.start() + m.start(1), s.start() + m.end(1)});
+        return out;
     }
 
     /** Adds each name written right before a stock code; the registry's id when it knows the name. */
@@ -49,6 +84,7 @@ final class ListedNames {
             while (first > 0 && isNamePart(v, tokens.get(first - 1), tokens.get(first))) first--;
             // A name starts with a name word, not with the "of" that joined it to what came before.
             while (first < last && (tokens.get(first).word().equals("of") || tokens.get(first).word().equals("&"))) first++;
+            if (v.lang.equals("zh")) first = clauseStart(v, tokens, first, last);
             int start = tokens.get(first).start();
             String name = s.between(start, end);
             if (name.isBlank() || found.isNotName(name)) continue;
@@ -61,6 +97,54 @@ final class ListedNames {
     }
 
     /**
+     * Where a Chinese listed name begins when segmentation cut it: HanLP reads the first character of an unknown
+     * name as a verb or a measure word (顺/v 龙/n 控股 for 顺龙控股, 天平/n 道/qv 合/v for 天平道合). The name then runs
+     * from the start of its clause (after punctuation, a space or the sentence start) when what segmentation left
+     * out is one character that is no function word, or when it kept a single character and left out at most three.
+     */
+    private static int clauseStart(SentenceView v, List<Token> tokens, int first, int last) {
+        int k = first;
+        while (k > 0 && tokens.get(k - 1).end() == tokens.get(k).start() && isHanWord(tokens.get(k - 1))) k--;
+        if (k == first || k > 0 && tokens.get(k - 1).end() == tokens.get(k).start() && !isClauseEnd(tokens.get(k - 1))) {
+            return first;
+        }
+        int gap = tokens.get(first).start() - tokens.get(k).start();
+        int kept = tokens.get(last).end() - tokens.get(first).start();
+        boolean oneChar = gap == 1 && k == first - 1 && isContentWord(tokens.get(k));
+        boolean cutShort = kept == 1 && gap <= 3;
+        return oneChar || cutShort ? k : first;
+    }
+
+    private static boolean isHanWord(Token t) {
+        if (t.word().isEmpty()) return false;
+        for (int i = 0; i < t.word().length(); i++) {
+            if (Character.UnicodeScript.of(t.word().charAt(i)) != Character.UnicodeScript.HAN) return false;
+            if (ChineseNames.FUNCTION_CHARS.indexOf(t.word().charAt(i)) >= 0) return false;
+        }
+        return true;
+    }
+
+    private static boolean isContentWord(Token t) {
+        String pos = t.pos();
+        return !(pos.startsWith("c") || pos.startsWith("p") || pos.startsWith("d") || pos.startsWith("u")
+                || pos.startsWith("r") || pos.startsWith("m") || pos.startsWith("f"));
+    }
+
+    /** Punctuation or a separator before a clause: ，。；：丨|】 and the like. */
+    private static boolean isClauseEnd(Token t) {
+        return t.pos().startsWith("w") || t.word().matches("[，,。；;：:丨|】\\]、\\s]+");
+    }
+
+    private static boolean isLatinWord(String w) {
+        if (w.isEmpty()) return false;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (!(c < 128 && (Character.isLetterOrDigit(c) || c == '&' || c == '\'' || c == '.' || c == '-'))) return false;
+        }
+        return Character.isLetter(w.charAt(0));
+    }
+
+    /**
      * Whether {@code t} continues the name leftwards from {@code next}: in Chinese a word of name characters
      * (not a verb, a function word or punctuation); in English a capitalised word or a joining word between
      * capitalised ones ("Bank of America", "AT&T").
@@ -68,6 +152,10 @@ final class ListedNames {
     private static boolean isNamePart(SentenceView v, Token t, Token next) {
         String w = t.word();
         if (v.lang.equals("zh")) {
+            // A Latin name in Chinese text keeps its spaces: "REPUBLIC HC(08357.HK)", "Dewey's Bakery".
+            if (isLatinWord(w) && isLatinWord(next.word()) && v.sentence.between(t.end(), next.start()).equals(" ")) {
+                return Character.isUpperCase(w.charAt(0));
+            }
             if (t.end() != next.start()) return false;
             String pos = t.pos();
             if (pos.startsWith("v") || pos.startsWith("w") || pos.startsWith("p") || pos.startsWith("u")

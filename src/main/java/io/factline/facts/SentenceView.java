@@ -18,6 +18,13 @@ import java.util.regex.Pattern;
  * changes, comparison values and growth rates told apart), and its people.
  */
 final class SentenceView {
+    /** A share's move or price as Chinese market flashes write it: 涨5.93%, 跌近7%, 报21.4元, 报6.69港元. */
+    private static final java.util.regex.Pattern SHARE_QUOTE = java.util.regex.Pattern.compile(
+            "[涨跌](?:近|超|逾)?\\d+(?:\\.\\d+)?%|报\\d+(?:\\.\\d+)?(?:港元|美元|元)");
+    /** A combination of companies and a conditional about it, before a figure: the combined group is hypothetical. */
+    private static final java.util.regex.Pattern HYPOTHETICAL = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:merger|combination|combined (?:group|company|business|entity)|merged (?:group|company|entity)"
+                    + "|tie-up|union of)\\b.*\\b(?:would|could)\\b");
     private static final java.util.regex.Pattern RATE = java.util.regex.Pattern.compile("\\s*(?:[\\p{L}-]+\\s+){1,2}per\\b");
     final Sentence sentence;
     final String lang;
@@ -69,9 +76,14 @@ final class SentenceView {
         List<Phrases.Hit<String>> compounds = cues.find(Cues.Kind.NOT_METRIC, lang, Cues.Position.CLAUSE, s.text(), s.start());
         // Cars sold are a sales volume, not shipments of devices (销量, "sold" say both).
         boolean vehicles = cues.any(Cues.Kind.VEHICLE, lang, Cues.Position.CLAUSE, s.text()) || ctx.aboutVehicles();
+        // A share's trading day: its turnover (成交额) is no platform's GMV. Besides the cue words, a quote says so:
+        // a move and a price (涨5.93%，报24.48美元) or the figures in parentheses after a name (富安娜(6.760,-0.04,-0.59%)).
+        boolean trading = cues.any(Cues.Kind.TRADING, lang, Cues.Position.CLAUSE, s.text())
+                || lang.equals("zh") && (SHARE_QUOTE.matcher(s.text()).find() || !ListedNames.quotes(s).isEmpty());
         for (MetricWords.Hit h : reg.metrics().find(s)) {
             if (h.context() && !ctx.namesMetric(h.metric().id())) continue;
             if (vehicles && h.metric().id().equals("shipments")) continue;
+            if (trading && h.metric().id().equals("GMV")) continue;
             // "investment bank", "sales department", 投资者: the metric word only modifies another noun.
             if (compounds.stream().anyMatch(c -> c.start() <= h.start() && h.end() <= c.end())) continue;
             metrics.add(h);
@@ -84,7 +96,9 @@ final class SentenceView {
         }
         entities = new EntityFinder(this, ctx, reg).find();
         persons.removeIf(p -> entities.stream().anyMatch(e -> !e.anaphor() && e.start() < p.end() && p.start() < e.end()));
+        List<int[]> quotes = s.quantities().isEmpty() ? List.of() : ListedNames.quotes(s);
         for (Quantity q : s.quantities()) {
+            if (inQuote(quotes, q)) continue;
             if (q.kind() == QuantityKind.PERCENT) {
                 Double rate = growthRate(q);
                 if (rate != null) {
@@ -92,11 +106,21 @@ final class SentenceView {
                     continue;
                 }
             }
-            if (isConversion(q)) continue;
+            if (isConversion(q) || isHypothetical(q)) continue;
             String reason = exclusion(q);
             if (reason == null) values.add(role(q));
             else setAside.add(new SetAside(role(q), reason));
         }
+    }
+
+    private static boolean inQuote(List<int[]> quotes, Quantity q) {
+        for (int[] r : quotes) if (r[0] <= q.start() && q.end() <= r[1]) return true;
+        return false;
+    }
+
+    /** "A merger would create a group with sales of $9bn": the figure of a company that does not exist. */
+    private boolean isHypothetical(Quantity q) {
+        return lang.equals("en") && HYPOTHETICAL.matcher(sentence.between(clauseStart(q.start()), q.start())).find();
     }
 
     /** "$1.13bn (£600m)", "4.3bn rupees ($98m; £52m)": an amount converted in parentheses is not a second fact. */
@@ -126,16 +150,23 @@ final class SentenceView {
     private Valued role(Quantity q) {
         String before = window(q.start(), true);
         Optional<Phrases.Hit<String>> prior = cues.last(Cues.Kind.PRIOR, lang, Cues.Position.BEFORE, before, 0);
-        if (prior.isPresent() && before.length() - prior.get().end() <= (lang.equals("zh") ? 6 : 2)) {
+        Optional<Phrases.Hit<String>> change = cues.last(Cues.Kind.CHANGE, lang, Cues.Position.BEFORE, before, 0);
+        // 与上年同期相比减少8.4亿元: a change word after the comparison makes the number the difference.
+        boolean changeAfterPrior = prior.isPresent() && change.isPresent() && change.get().start() >= prior.get().end();
+        if (prior.isPresent() && !changeAfterPrior && before.length() - prior.get().end() <= (lang.equals("zh") ? 6 : 2)) {
             return new Valued(q, Role.PRIOR, prior.get().value().equals("year"), false);
         }
-        Optional<Phrases.Hit<String>> change = cues.last(Cues.Kind.CHANGE, lang, Cues.Position.BEFORE, before, 0);
         if (change.isPresent() && before.length() - change.get().end() <= (lang.equals("zh") ? 3 : 14)) {
             // "added more than five million" is a change; "climbed by 31% to $418.7m" is not ($418.7m is the level).
             String between = before.substring(change.get().end());
-            if (!between.matches(".*\\d.*") && !between.matches("(?i).*\\bto\\b.*")) {
+            // 减少至3亿元, 增加到: what follows 至, 到 or 为 is the level reached, as after "to".
+            if (!between.matches(".*\\d.*") && !between.matches("(?i).*\\bto\\b.*") && !between.matches(".*[至到为].*")) {
                 return new Valued(q, Role.CHANGE, false, change.get().value().equals("-"));
             }
+        }
+        // "shrank its market value by $65 billion", "beat estimates by 2 cents": an amount after "by" is a difference.
+        if (lang.equals("en") && q.kind() != QuantityKind.PERCENT && before.matches("(?s).*\\sby\\s*")) {
+            return new Valued(q, Role.CHANGE, false, false);
         }
         String after = window(q.end(), false);
         Optional<Phrases.Hit<String>> next = cues.first(Cues.Kind.CHANGE, lang, Cues.Position.AFTER, after, 0);

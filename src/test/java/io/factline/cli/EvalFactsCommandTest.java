@@ -33,7 +33,8 @@ class EvalFactsCommandTest {
 
     @Test
     void theLockedSplitKeepsItsPrecisionAndRecall() {
-        // Reached: P 0.836, R 0.321 (en P 0.793 R 0.225, zh P 0.864 R 0.432) at confidence 0.77.
+        // Reached: P 0.772, R 0.374 (en P 0.813 R 0.255, zh P 0.750 R 0.511) at confidence 0.69; before the
+        // listed-name and trading-day rules and the floor chosen on the documents drawn at random: P 0.836, R 0.321.
         JsonNode all = test.get("all");
         assertTrue(all.get("precision").asDouble() >= 0.75, "precision " + all);
         assertTrue(all.get("recall").asDouble() >= 0.28, "recall " + all);
@@ -66,8 +67,8 @@ class EvalFactsCommandTest {
 
     @Test
     void theDevelopmentGoldIsNotBroken() {
-        // Reached at the default confidence (0.77): F1 0.687, en 0.777, zh 0.587, precision 0.905 (many Chinese facts
-        // sit just below the default; the rules alone, tuned on it: 0.898, 0.921). A language's figure moves by 0.05 or more between retrainings of equal cross-validated quality (a few
+        // Reached at the default confidence (0.69): F1 0.781, en 0.772, zh 0.789, precision 0.921 (the rules alone,
+        // tuned on it: 0.898, 0.921). A language's figure moves by 0.05 or more between retrainings of equal cross-validated quality (a few
         // of its 60 facts sit near the floor); the whole set's F1 and precision are the steadier guard.
         assertTrue(dev.get("all").get("f1").asDouble() >= 0.66, dev.toString());
         assertTrue(dev.get("lang").get("en").get("f1").asDouble() >= 0.69, dev.toString());
@@ -78,13 +79,14 @@ class EvalFactsCommandTest {
     @Test
     void theFastEnglishAnalysisGivesTheFactsOfTheFullOne() {
         // factline's own date reader in place of CoreNLP's numeric classifiers and SUTime, and tags and names only
-        // where a figure can be: the same F1 in each language (reached: no change on this set; on the locked split
-        // +0.015 in English, none in Chinese).
+        // where a figure can be: the same facts in each language, give or take one right and one false fact (on the
+        // 59 English facts of this set one fact moves F1 by 0.012). Reached: one English fact fewer than the full
+        // analysis (F1 0.772 against 0.784), none in Chinese; on the locked split no change in either language.
         JsonNode full = dev.get("full_nlp");
-        assertEquals(dev.get("all").get("f1").asDouble(), full.get("all").get("f1").asDouble(), 0.01, full.toString());
         for (String lang : new String[]{"en", "zh"}) {
-            assertEquals(dev.get("lang").get(lang).get("f1").asDouble(), full.get("lang").get(lang).get("f1").asDouble(),
-                    0.01, lang + ": " + full);
+            JsonNode fast = dev.get("lang").get(lang), slow = full.get("lang").get(lang);
+            assertTrue(Math.abs(fast.get("tp").asInt() - slow.get("tp").asInt()) <= 1, lang + ": " + full);
+            assertTrue(Math.abs(fast.get("fp").asInt() - slow.get("fp").asInt()) <= 1, lang + ": " + full);
         }
     }
 
@@ -98,10 +100,12 @@ class EvalFactsCommandTest {
         while (counted.find()) summary.put(counted.group(1) + ": " + counted.group(2), Integer.parseInt(counted.group(3)));
         var line = java.util.regex.Pattern.compile("(?m)^(MISSED|FALSE) .*? \\[([^\\]]+)\\] \\|").matcher(c.out());
         while (line.find()) {
-            String why = line.group(2), kind = why.replaceFirst(" \\(right reading at .*\\)$", "");
+            String why = line.group(2), kind = why.replaceFirst(" \\((?:right reading at|read for) .*\\)$", "");
             listed.merge((line.group(1).equals("MISSED") ? "missed: " : "false: ") + kind, 1, Integer::sum);
             // Only a proposed right reading has a confidence, and it lost: below the floor or to a surer reading.
             assertEquals(kind.equals("proposed, not chosen"), why.matches(".*\\(right reading at [01]\\.\\d\\d\\)"), why);
+            // A value read with the right metric but never for the right entity says whom it was read for.
+            assertEquals(kind.equals("value read, never with its entity"), why.matches(".*\\(read for .+\\)"), why);
         }
         assertTrue(summary.containsKey("missed: proposed, not chosen"), c.out());
         assertEquals(summary, listed, c.out());

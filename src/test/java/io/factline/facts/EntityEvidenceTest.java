@@ -62,4 +62,37 @@ class EntityEvidenceTest {
         assertTrue(found.stream().noneMatch(f -> f.entityMention().matches("[A-Z]+\\.[A-Z]") || f.entityMention().startsWith("Shares")),
                 found.toString());
     }
+
+    @Test
+    void aTickerARegulatorAndTheLettersOfAnAbbreviationAreNoEntities() {
+        Article listing = Article.builder().id("t-ticker").lang("zh").published("2020-09-22")
+                .text("9月22日消息，母婴平台贝乐童品正式向美国SEC递交招股书，计划以“BLT”为股票代码在纳斯达克上市，拟募资1.2亿美元。")
+                .build();
+        List<Fact> found = facts(listing);
+        assertTrue(found.stream().noneMatch(f -> f.entity().equals("BLT") || f.entity().equals("SEC")),
+                "the ticker a listing is under and the regulator it files with raise nothing: " + found);
+        Article consensus = ContentExtractor.fromText("""
+                Harbor Media said its revenue fell 4 percent to $612.4 million in the fourth quarter.
+
+                Wall Street had looked for sales of $620.3 million, the I/B/E/S consensus of Thomson Reuters showed.
+                """, null);
+        List<Fact> expected = facts(consensus);
+        assertTrue(expected.stream().anyMatch(f -> f.value() == 612.4e6 && f.entity().equals("Harbor Media")), expected.toString());
+        assertTrue(expected.stream().noneMatch(f -> f.entity().replaceAll("[^A-Za-z]", "").length() < 2),
+                "one letter of I/B/E/S names no company: " + expected);
+    }
+
+    @Test
+    void aMergedGroupThatWouldExistHasNoFigures() {
+        Article a = ContentExtractor.fromText("""
+                Dutch brewer Halvering rejected a takeover approach from rival Kestner on Monday.
+
+                A merger of the two would create a group with annual revenues of 3.2bn euros.
+
+                Halvering said its own revenues rose 5% to 1.9bn euros last year.
+                """, null);
+        List<Fact> found = facts(a);
+        assertTrue(found.stream().noneMatch(f -> f.value() == 3.2e9), "the combined group does not exist: " + found);
+        assertTrue(found.stream().anyMatch(f -> f.value() == 1.9e9 && f.entity().equals("Halvering")), found.toString());
+    }
 }
