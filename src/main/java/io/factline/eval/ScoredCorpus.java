@@ -5,9 +5,15 @@ import io.factline.facts.FactCandidate;
 import io.factline.model.Fact;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * The candidates of a set of annotated documents with a confidence each: the facts at any confidence floor,
@@ -31,7 +37,7 @@ public final class ScoredCorpus {
     }
 
     /** The same candidates and confidences, of the documents whose ids pass the test only. */
-    public ScoredCorpus only(java.util.function.Predicate<String> id) {
+    public ScoredCorpus only(Predicate<String> id) {
         return new ScoredCorpus(docs.stream().filter(d -> id.test(d.id())).toList());
     }
 
@@ -43,13 +49,13 @@ public final class ScoredCorpus {
     public Map<String, Double> averagePrecision(List<GoldFact> gold) {
         List<Double> values = new ArrayList<>();
         for (Fact f : facts(0)) values.add(f.confidence());
-        java.util.Collections.sort(values);
-        Map<String, Double> area = new java.util.TreeMap<>();
-        Map<String, Double> reached = new java.util.HashMap<>();
+        Collections.sort(values);
+        Map<String, Double> area = new TreeMap<>();
+        Map<String, Double> reached = new HashMap<>();
         for (int q = 200; q >= 0 && !values.isEmpty(); q--) {
             double floor = values.get(Math.min(values.size() - 1, (int) ((long) q * values.size() / 200)));
             FactScore s = score(facts(floor), gold);
-            Map<String, FactScore.Counts> parts = new java.util.TreeMap<>(s.byLang());
+            Map<String, FactScore.Counts> parts = new TreeMap<>(s.byLang());
             parts.put("all", s.all());
             parts.forEach((k, c) -> {
                 double before = reached.getOrDefault(k, 0.0);
@@ -143,9 +149,9 @@ public final class ScoredCorpus {
      * Why one error happened ({@link #errorKinds}); for a missed fact whose right reading was proposed, the highest
      * confidence the scorer gave that reading (what the floor or a surer reading of the same number beat).
      */
-    public record ErrorKind(String kind, Double rightReadingConfidence, java.util.SortedSet<String> readFor) {
+    public record ErrorKind(String kind, Double rightReadingConfidence, SortedSet<String> readFor) {
         ErrorKind(String kind, Double rightReadingConfidence) {
-            this(kind, rightReadingConfidence, new java.util.TreeSet<>());
+            this(kind, rightReadingConfidence, new TreeSet<>());
         }
     }
 
@@ -173,7 +179,7 @@ public final class ScoredCorpus {
         List<FactCandidate> cs = d.extraction().candidates();
         boolean valueRead = false, metricRead = false, entityRead = false;
         Double right = null;
-        java.util.SortedSet<String> readFor = new java.util.TreeSet<>();
+        SortedSet<String> readFor = new TreeSet<>();
         for (int i = 0; i < cs.size(); i++) {
             FactCandidate c = cs.get(i);
             if (!FactScore.sameValue(c.fact().value(), g.value())) continue;
@@ -192,7 +198,7 @@ public final class ScoredCorpus {
                 : metricRead ? "missed: value read, never with its entity"
                 : entityRead ? "missed: value read, never as its metric"
                 : "missed: value read, neither its metric nor its entity";
-        return new ErrorKind(kind, right, right == null ? readFor : new java.util.TreeSet<>());
+        return new ErrorKind(kind, right, right == null ? readFor : new TreeSet<>());
     }
 
     private Doc doc(String id) {

@@ -5,6 +5,7 @@ import io.factline.registry.Phrases;
 import io.factline.nlp.Sentence;
 import io.factline.nlp.Token;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -64,7 +65,7 @@ final class ListedNames {
      */
     static List<int[]> quotes(Sentence s) {
         if (s.text().indexOf('(') < 0 && s.text().indexOf('（') < 0) return List.of();
-        List<int[]> out = new java.util.ArrayList<>();
+        List<int[]> out = new ArrayList<>();
         Matcher m = CODE.matcher(s.text());
         while (m.find()) if (m.group(1) != null) out.add(new int[]{s.start() + m.start(1), s.start() + m.end(1)});
         return out;

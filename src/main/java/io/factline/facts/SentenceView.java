@@ -19,10 +19,10 @@ import java.util.regex.Pattern;
  */
 final class SentenceView {
     /** A share's move or price as Chinese market flashes write it: 涨5.93%, 跌近7%, 报21.4元, 报6.69港元. */
-    private static final java.util.regex.Pattern SHARE_QUOTE = java.util.regex.Pattern.compile(
+    private static final Pattern SHARE_QUOTE = Pattern.compile(
             "[涨跌](?:近|超|逾)?\\d+(?:\\.\\d+)?%|报\\d+(?:\\.\\d+)?(?:港元|美元|元)");
     /** A combination of companies and a conditional about it, before a figure: the combined group is hypothetical. */
-    private static final java.util.regex.Pattern HYPOTHETICAL = java.util.regex.Pattern.compile(
+    private static final Pattern HYPOTHETICAL = Pattern.compile(
             "(?i)\\b(?:merger|combination|combined (?:group|company|business|entity)|merged (?:group|company|entity)"
                     + "|tie-up|union of)\\b.*\\b(?:would|could)\\b");
     private static final java.util.regex.Pattern RATE = java.util.regex.Pattern.compile("\\s*(?:[\\p{L}-]+\\s+){1,2}per\\b");
@@ -78,8 +78,9 @@ final class SentenceView {
         boolean vehicles = cues.any(Cues.Kind.VEHICLE, lang, Cues.Position.CLAUSE, s.text()) || ctx.aboutVehicles();
         // A share's trading day: its turnover (成交额) is no platform's GMV. Besides the cue words, a quote says so:
         // a move and a price (涨5.93%，报24.48美元) or the figures in parentheses after a name (富安娜(6.760,-0.04,-0.59%)).
+        List<int[]> quotes = ListedNames.quotes(s);
         boolean trading = cues.any(Cues.Kind.TRADING, lang, Cues.Position.CLAUSE, s.text())
-                || lang.equals("zh") && (SHARE_QUOTE.matcher(s.text()).find() || !ListedNames.quotes(s).isEmpty());
+                || lang.equals("zh") && (!quotes.isEmpty() || SHARE_QUOTE.matcher(s.text()).find());
         for (MetricWords.Hit h : reg.metrics().find(s)) {
             if (h.context() && !ctx.namesMetric(h.metric().id())) continue;
             if (vehicles && h.metric().id().equals("shipments")) continue;
@@ -96,7 +97,6 @@ final class SentenceView {
         }
         entities = new EntityFinder(this, ctx, reg).find();
         persons.removeIf(p -> entities.stream().anyMatch(e -> !e.anaphor() && e.start() < p.end() && p.start() < e.end()));
-        List<int[]> quotes = s.quantities().isEmpty() ? List.of() : ListedNames.quotes(s);
         for (Quantity q : s.quantities()) {
             if (inQuote(quotes, q)) continue;
             if (q.kind() == QuantityKind.PERCENT) {
