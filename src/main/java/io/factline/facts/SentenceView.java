@@ -159,8 +159,8 @@ final class SentenceView {
         if (change.isPresent() && before.length() - change.get().end() <= (lang.equals("zh") ? 3 : 14)) {
             // "added more than five million" is a change; "climbed by 31% to $418.7m" is not ($418.7m is the level).
             String between = before.substring(change.get().end());
-            // 减少至3亿元, 增加到: what follows 至, 到 or 为 is the level reached, as after "to".
-            if (!between.matches(".*\\d.*") && !between.matches("(?i).*\\bto\\b.*") && !between.matches(".*[至到为].*")) {
+            // 减少至3亿元, 增加到, 增长，达: what follows 至, 到, 为, 达 or a comma is the level reached, as after "to".
+            if (!between.matches(".*\\d.*") && !between.matches("(?i).*\\bto\\b.*") && !between.matches(".*[至到为达，].*")) {
                 return new Valued(q, Role.CHANGE, false, change.get().value().equals("-"));
             }
         }
