@@ -101,7 +101,8 @@ final class ListedNames {
      * Where a Chinese listed name begins when segmentation cut it: HanLP reads the first character of an unknown
      * name as a verb or a measure word (顺/v 龙/n 控股 for 顺龙控股, 天平/n 道/qv 合/v for 天平道合). The name then runs
      * from the start of its clause (after punctuation, a space or the sentence start) when what segmentation left
-     * out is one character that is no function word, or when it kept a single character and left out at most three.
+     * out is one character that is no function word, or when it kept a single character and left out at most three, or
+     * only the suffix (控股) and left out at most four.
      */
     private static int clauseStart(SentenceView v, List<Token> tokens, int first, int last) {
         int k = first;
@@ -113,13 +114,17 @@ final class ListedNames {
         int kept = tokens.get(last).end() - tokens.get(first).start();
         boolean oneChar = gap == 1 && k == first - 1 && isContentWord(tokens.get(k));
         boolean cutShort = kept == 1 && gap <= 3;
-        return oneChar || cutShort ? k : first;
+        // 顺/v 达/v 控股: what is left is only the suffix every such name ends in.
+        String keptText = v.sentence.between(tokens.get(first).start(), tokens.get(last).end());
+        boolean suffixOnly = gap <= 4 && v.cues.isWhole(Cues.Kind.ORG_SUFFIX, "zh", Cues.Position.AFTER, keptText);
+        return oneChar || cutShort || suffixOnly ? k : first;
     }
 
     private static boolean isHanWord(Token t) {
         if (t.word().isEmpty()) return false;
         for (int i = 0; i < t.word().length(); i++) {
-            if (Character.UnicodeScript.of(t.word().charAt(i)) != Character.UnicodeScript.HAN) return false;
+            // 丨 is a Han character that news sites use as a separator (格隆汇8月5日丨…).
+            if (Character.UnicodeScript.of(t.word().charAt(i)) != Character.UnicodeScript.HAN || t.word().charAt(i) == '丨') return false;
             if (ChineseNames.FUNCTION_CHARS.indexOf(t.word().charAt(i)) >= 0) return false;
         }
         return true;
@@ -157,7 +162,7 @@ final class ListedNames {
             if (isLatinWord(w) && isLatinWord(next.word()) && v.sentence.between(t.end(), next.start()).equals(" ")) {
                 return Character.isUpperCase(w.charAt(0));
             }
-            if (t.end() != next.start()) return false;
+            if (t.end() != next.start() || w.indexOf('丨') >= 0) return false;
             String pos = t.pos();
             if (pos.startsWith("v") || pos.startsWith("w") || pos.startsWith("p") || pos.startsWith("u")
                     || pos.startsWith("c") || pos.startsWith("d") || pos.startsWith("m") || pos.startsWith("q")
