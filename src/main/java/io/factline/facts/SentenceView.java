@@ -120,7 +120,8 @@ final class SentenceView {
 
     /** "A merger would create a group with sales of $9bn": the figure of a company that does not exist. */
     private boolean isHypothetical(Quantity q) {
-        return lang.equals("en") && HYPOTHETICAL.matcher(sentence.between(clauseStart(q.start()), q.start())).find();
+        if (!lang.equals("en") || !sentence.text().contains("ould ")) return false;
+        return HYPOTHETICAL.matcher(sentence.between(clauseStart(q.start()), q.start())).find();
     }
 
     /** "$1.13bn (£600m)", "4.3bn rupees ($98m; £52m)": an amount converted in parentheses is not a second fact. */
