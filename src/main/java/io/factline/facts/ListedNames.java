@@ -99,7 +99,7 @@ final class ListedNames {
 
     /**
      * Where a Chinese listed name begins when segmentation cut it: HanLP reads the first character of an unknown
-     * name as a verb or a measure word (顺/v 龙/n 控股 for 顺龙控股, 天平/n 道/qv 合/v for 天平道合). The name then runs
+     * name as a verb or a measure word (顺/v 达/v 控股 for 顺达控股, 天/qt 行/ng 道/qv 合/v for 天行道合). The name then runs
      * from the start of its clause (after punctuation, a space or the sentence start) when what segmentation left
      * out is one character that is no function word, or when it kept a single character and left out at most three, or
      * only the suffix (控股) and left out at most four.
@@ -158,7 +158,7 @@ final class ListedNames {
     private static boolean isNamePart(SentenceView v, Token t, Token next) {
         String w = t.word();
         if (v.lang.equals("zh")) {
-            // A Latin name in Chinese text keeps its spaces: "REPUBLIC HC(08357.HK)", "Dewey's Bakery".
+            // A Latin name in Chinese text keeps its spaces: "GOLDEN PEAK(08291.HK)", "Harlow's Bakery".
             if (isLatinWord(w) && isLatinWord(next.word()) && v.sentence.between(t.end(), next.start()).equals(" ")) {
                 return Character.isUpperCase(w.charAt(0));
             }
