@@ -49,7 +49,7 @@ final class ListedNames {
 
     private static final Pattern TICKER_AFTER = Pattern.compile("^[”\"」’']?\\s*(?:作)?为(?:其)?(?:股票)?代码");
     private static final Pattern TICKER_BEFORE = Pattern.compile(
-            "(?:股票代码|代码为|代码是|(?i:ticker|ticker symbol|symbol|trading symbol))\\s*[“\"「‘']?\\s*$");
+            "(?:股票代码|代码为|代码是|(?i:ticker|symbol))\\s*[“\"「‘']?\\s*$");
 
     /** Whether a name is the ticker a listing is under: 以“BQ”为股票代码, "under the ticker \"BQ\"". */
     static boolean isTicker(Sentence s, int start, int end) {
@@ -60,24 +60,33 @@ final class ListedNames {
     }
 
     /**
-     * The price quotes written between a name and its code ("明川科技(0.052,0.00,0.00%)(08126)"), as {start, end}
-     * offsets: a share price and its move, no figure of the company's.
+     * A stock code after a name: where the name ends, and the price quote written between them ("明川科技(0.052,0.00,
+     * 0.00%)(08126)": a share price and its move, no figure of the company's), {-1, -1} when there is none.
      */
-    static List<int[]> quotes(Sentence s) {
+    record Code(int nameEnd, int quoteStart, int quoteEnd) {
+        boolean holds(int start, int end) {
+            return quoteStart >= 0 && quoteStart <= start && end <= quoteEnd;
+        }
+    }
+
+    /** The stock codes a sentence writes after names, read once per sentence ({@link SentenceView#codes}). */
+    static List<Code> codes(Sentence s) {
         if (s.text().indexOf('(') < 0 && s.text().indexOf('（') < 0) return List.of();
-        List<int[]> out = new ArrayList<>();
+        List<Code> out = new ArrayList<>();
         Matcher m = CODE.matcher(s.text());
-        while (m.find()) if (m.group(1) != null) out.add(new int[]{s.start() + m.start(1), s.start() + m.end(1)});
+        while (m.find()) {
+            boolean quote = m.group(1) != null;
+            out.add(new Code(s.start() + m.start(), quote ? s.start() + m.start(1) : -1, quote ? s.start() + m.end(1) : -1));
+        }
         return out;
     }
 
     /** Adds each name written right before a stock code; the registry's id when it knows the name. */
     static void find(SentenceView v, NameCandidates found, EntityRegistry registry) {
         Sentence s = v.sentence;
-        Matcher m = CODE.matcher(s.text());
         List<Token> tokens = s.tokens();
-        while (m.find()) {
-            int end = s.start() + m.start();
+        for (Code code : v.codes) {
+            int end = code.nameEnd();
             int last = -1;
             for (int i = 0; i < tokens.size(); i++) if (tokens.get(i).end() == end) last = i;
             if (last < 0) continue;

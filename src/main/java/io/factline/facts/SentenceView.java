@@ -40,6 +40,8 @@ final class SentenceView {
     final List<SetAside> setAside = new ArrayList<>();
     final List<Growth> growth = new ArrayList<>();
     final List<Mention> persons = new ArrayList<>();
+    /** The stock codes written after names ({@link ListedNames}), read once for the name finder and the quotes. */
+    final List<ListedNames.Code> codes;
 
     /** What a number is in its sentence. */
     enum Role {
@@ -78,9 +80,9 @@ final class SentenceView {
         boolean vehicles = cues.any(Cues.Kind.VEHICLE, lang, Cues.Position.CLAUSE, s.text()) || ctx.aboutVehicles();
         // A share's trading day: its turnover (成交额) is no platform's GMV. Besides the cue words, a quote says so:
         // a move and a price (涨5.93%，报24.48美元) or the figures in parentheses after a name (富安娜(6.760,-0.04,-0.59%)).
-        List<int[]> quotes = ListedNames.quotes(s);
+        codes = ListedNames.codes(s);
         boolean trading = cues.any(Cues.Kind.TRADING, lang, Cues.Position.CLAUSE, s.text())
-                || lang.equals("zh") && (!quotes.isEmpty() || SHARE_QUOTE.matcher(s.text()).find());
+                || lang.equals("zh") && (codes.stream().anyMatch(c -> c.quoteStart() >= 0) || SHARE_QUOTE.matcher(s.text()).find());
         for (MetricWords.Hit h : reg.metrics().find(s)) {
             if (h.context() && !ctx.namesMetric(h.metric().id())) continue;
             if (vehicles && h.metric().id().equals("shipments")) continue;
@@ -98,7 +100,7 @@ final class SentenceView {
         entities = new EntityFinder(this, ctx, reg).find();
         persons.removeIf(p -> entities.stream().anyMatch(e -> !e.anaphor() && e.start() < p.end() && p.start() < e.end()));
         for (Quantity q : s.quantities()) {
-            if (inQuote(quotes, q)) continue;
+            if (inQuote(q)) continue;
             if (q.kind() == QuantityKind.PERCENT) {
                 Double rate = growthRate(q);
                 if (rate != null) {
@@ -113,8 +115,8 @@ final class SentenceView {
         }
     }
 
-    private static boolean inQuote(List<int[]> quotes, Quantity q) {
-        for (int[] r : quotes) if (r[0] <= q.start() && q.end() <= r[1]) return true;
+    private boolean inQuote(Quantity q) {
+        for (ListedNames.Code c : codes) if (c.holds(q.start(), q.end())) return true;
         return false;
     }
 
